@@ -1,0 +1,48 @@
+# Callback Atlas. Two commands matter: `make serve` and `make test` (see README.md).
+VENV := .venv
+PY := $(VENV)/bin/python
+SNIPCHECK := $(PY) -m tools.snipcheck
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: venv system-deps serve build test lint check update bench clean
+
+$(VENV)/.installed: requirements.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+system-deps:
+	@tools/system-deps.sh
+
+# Build, serve on http://127.0.0.1:8000, and re-verify any snippet you save (its pages refresh).
+serve: venv system-deps
+	@$(SNIPCHECK) --watch & watcher=$$!; \
+	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: venv
+	$(PY) -m mkdocs build --strict
+
+lint: venv
+	$(PY) -m ruff check tools tests benchmarks
+	$(PY) -m ruff format --check tools tests benchmarks
+	$(PY) -m mypy
+
+# Everything CI runs.
+test: venv system-deps lint
+	$(PY) -m pytest
+	$(SNIPCHECK) --no-cache --repeat 2
+
+check: venv
+	$(SNIPCHECK)
+
+update: venv
+	$(SNIPCHECK) --update
+
+bench: venv system-deps
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache

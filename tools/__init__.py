@@ -1,0 +1,1 @@
+"""Project tooling for Callback Atlas."""

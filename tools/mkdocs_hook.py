@@ -1,0 +1,27 @@
+"""MkDocs hook: refuse to build a page that shows stale, missing or unknown snippet output.
+
+It never runs a program: it compares the page with the records written by
+`python -m tools.snipcheck --update` and with the snippets' current source digests.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `mkdocs` started as a script does not put the project on sys.path
+    sys.path.insert(0, str(ROOT))
+
+from tools.snipcheck.checkpage import problems_of_page  # noqa: E402
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Fail the build with one `page:line: message` line when the page disagrees with a record."""
+    problems = problems_of_page(ROOT, f"docs/{page.file.src_uri}", markdown)
+    if problems:
+        raise PluginError(str(problems[0]))
+    return markdown

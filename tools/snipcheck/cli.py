@@ -1,0 +1,250 @@
+"""The command line: check by default, write records and pages only with `--update`."""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import os
+import signal
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from . import cache, pages, records
+from .config import Config
+from .discover import discover
+from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AtlasError, Drift, Interrupted
+from .model import Record, RunResult, Snippet
+from .report import Progress, drift_diff, json_report, text_diff
+from .runners import EXTENSIONS, REGISTRY
+from .toolchain import version
+from .verify import verify
+from .writeback import write_all
+
+FIX = "python -m tools.snipcheck --update"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m tools.snipcheck",
+        description="Run every snippet, compare with its record and check the pages that show it.",
+        epilog="Exit codes: 0 in sync, 1 drift, 2 usage or configuration error, "
+        "3 a snippet failed to compile, crashed or timed out, 130 interrupted.",
+    )
+    parser.add_argument("paths", nargs="*", help="snippets to run (default: all under snippets/)")
+    parser.add_argument("--update", action="store_true", help="record new output and embed it in the pages")
+    parser.add_argument("--diff", action="store_true", help="also show the file changes --update would make")
+    parser.add_argument("--json", action="store_true", help="write a machine-readable report on stdout")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="snippets run at once")
+    parser.add_argument("--repeat", type=int, default=1, help="run each snippet N times; outputs must agree")
+    parser.add_argument("--no-cache", action="store_true", help="run everything, ignore cached outputs")
+    parser.add_argument("--timeout", type=float, default=10.0, help="default seconds per run (10)")
+    parser.add_argument("--watch", action="store_true", help="re-verify each snippet when it is saved")
+    parser.add_argument("--root", default=".", help="the repository root (default: current folder)")
+    args = parser.parse_args(argv)
+    if args.jobs < 1 or args.repeat < 1 or args.timeout <= 0:
+        parser.error("--jobs and --repeat take a whole number from 1, --timeout a positive number")
+    return args
+
+
+def build_config(args: argparse.Namespace) -> Config:
+    root = Path(args.root).resolve()
+    if not (root / "snippets").is_dir():
+        raise AtlasError(root, None, "no snippets/ folder here; run from the repository root or pass --root")
+    return Config(
+        root=root,
+        jobs=args.jobs,
+        use_cache=not args.no_cache and args.repeat == 1,
+        repeat=args.repeat,
+        timeout=args.timeout,
+        search_path=os.environ.get("PATH", ""),
+    )
+
+
+def toolchains(config: Config, snippets: list[Snippet]) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
+    """Resolve every tool the selected snippets need (a missing one is a ConfigError) and its version."""
+    tools: dict[str, str] = {}
+    versions: dict[str, str] = {}
+    for language in sorted({snippet.language for snippet in snippets}):
+        for name in REGISTRY[language].tools:
+            if name not in tools:
+                tools[name] = config.tool(name)
+                versions[name] = version(tools[name], name, config.cache_dir / "toolchains.json")
+    per_language = {
+        language: tuple((name, versions[name]) for name in REGISTRY[language].tools) for language in REGISTRY
+        if all(name in versions for name in REGISTRY[language].tools)
+    }
+    return tools, per_language
+
+
+def run_all(config: Config, snippets: list[Snippet], digests: dict[str, str], tools: dict[str, str],
+            versions: dict[str, tuple[tuple[str, str], ...]], progress: Progress) -> list[RunResult]:
+    """Verify the snippets in parallel; Dash apps in one thread that owns the shared browser."""
+    stop = threading.Event()
+    results: dict[str, RunResult] = {}
+    browser_holder: list[Any] = []
+
+    def one(snippet: Snippet, browser: Any = None) -> RunResult:
+        return verify(snippet, config, tools, digests[snippet.path], versions[snippet.language], browser, stop)
+
+    def dash(snippet: Snippet) -> RunResult:
+        if not browser_holder:
+            from .browser import Browser  # imported only when a Dash app runs: Playwright is heavy
+
+            browser_holder.append(Browser(tools["chromium"]).__enter__())
+        return one(snippet, browser_holder[0])
+
+    def close_browser() -> None:
+        if browser_holder:
+            browser_holder.pop().__exit__(None, None, None)
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=config.jobs)
+    browser_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        futures = [browser_thread.submit(dash, s) if s.language == "dash" else pool.submit(one, s)
+                   for s in snippets]
+        for future in concurrent.futures.as_completed(futures):
+            result = future.result()
+            results[result.snippet.path] = result
+            progress.advance(result)
+            if not result.cached and result.output is not None and config.repeat == 1:
+                flags = cache_flags(result.snippet)
+                key = cache.key(result.snippet, result.digest, result.toolchain, flags)
+                cache.store(config.cache_dir, key, result.output, result.commands)
+    except BaseException:
+        stop.set()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        browser_thread.submit(close_browser).result()
+        browser_thread.shutdown(wait=True)
+        progress.finish()
+    return [results[s.path] for s in snippets]
+
+
+def cache_flags(snippet: Snippet) -> tuple[str, ...]:
+    from .runners.c import CFLAGS
+
+    return CFLAGS if snippet.language == "c" else ()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse, run, report; only here are errors mapped to exit codes."""
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        config = build_config(args)
+        if args.watch:
+            from .watch import watch
+
+            return watch(config)
+        return execute(config, args)
+    except AtlasError as error:
+        print(str(error), file=sys.stderr)
+        return error.exit_code
+    except (KeyboardInterrupt, Interrupted):
+        print("interrupted: no record or page was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def execute(config: Config, args: argparse.Namespace) -> int:
+    """One check or update run over the selected snippets."""
+    every = discover(config.root, EXTENSIONS)
+    selected = discover(config.root, EXTENSIONS, args.paths) if args.paths else every
+    digests = {s.path: records.digest(config.root, s) for s in every + selected}
+    tools, versions = toolchains(config, selected)
+    progress = Progress(len(selected))
+    results = run_all(config, selected, digests, tools, versions, progress)
+
+    old = {s.path: records.load(config.root, s.path) for s in every + selected}
+    new: dict[str, Record | None] = dict(old)
+    verdicts: dict[str, str] = {}
+    problems: list[str] = []
+    failed = drifted = misconfigured = False
+    writes: dict[str, bytes] = {}
+    for result in results:
+        path = result.snippet.path
+        record = old[path]
+        if result.failure is not None or result.output is None:
+            verdicts[path] = "failed"
+            failed = True
+            problems.append(f"{result.failure}\n  fix the snippet, then run: {FIX} {path}")
+            continue
+        if record is None:
+            verdicts[path] = "missing"
+        elif not record.output.same_as(result.output):
+            verdicts[path] = "drift"
+        elif record.digest != result.digest:
+            verdicts[path] = "stale"
+        else:
+            verdicts[path] = "ok"
+        fresh = records.from_result(result)
+        if record is not None and verdicts[path] in ("ok", "stale") and _screenshot_ok(config.root, record):
+            fresh = replace(fresh, screenshot_sha256=record.screenshot_sha256)
+        elif result.output.screenshot is not None:
+            writes[records.screenshot_path(path)] = result.output.screenshot
+        new[path] = fresh
+        writes[records.record_path(path)] = records.dumps(fresh).encode()
+        if verdicts[path] == "missing" and not args.update:
+            drifted = True
+            problems.append(f"{path}: no recorded output yet\n  run: {FIX} {path}")
+        elif verdicts[path] == "drift" and not args.update:
+            drifted = True
+            assert record is not None
+            problems.append(f"{path}: output differs from {records.record_path(path)}\n"
+                            f"{drift_diff(record, result.output)}  if the new output is right, run: {FIX} {path}")
+
+    shown = new if args.update else old
+    for page in pages.pages(config.root):
+        text = (config.root / page).read_text(encoding="utf-8")
+        if args.update:
+            updated = pages.embed(page, text, {k: v for k, v in new.items() if v is not None})
+            if updated != text:
+                writes[page] = updated.encode()
+            text = updated
+        for problem in pages.check_page(config.root, page, text, shown, dict(digests)):
+            drifted = drifted or isinstance(problem, Drift)
+            misconfigured = misconfigured or not isinstance(problem, Drift)
+            problems.append(str(problem))
+
+    changed = {path: data for path, data in writes.items() if _differs(config.root / path, data)}
+    if args.diff:
+        for path, data in sorted(changed.items()):
+            if not path.endswith(".png"):
+                old_text = (config.root / path).read_text() if (config.root / path).exists() else ""
+                sys.stdout.write(text_diff(path, old_text, data.decode()))
+    if args.update:
+        write_all(config.root, changed)
+        for path in sorted(changed):
+            print(f"wrote {path}", file=sys.stderr)
+    if args.json:
+        print(json_report(results, verdicts, old))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    counts = {v: list(verdicts.values()).count(v) for v in ("ok", "stale", "drift", "missing", "failed")}
+    summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
+    print(f"{len(results)} snippets: {summary or 'none'}", file=sys.stderr)
+    if failed:
+        return EXIT_FAILED
+    if misconfigured:
+        return EXIT_USAGE
+    return Drift.exit_code if drifted else EXIT_OK
+
+
+def _screenshot_ok(root: Path, record: Record) -> bool:
+    if record.screenshot_sha256 is None:
+        return True
+    import hashlib
+
+    shot = root / records.screenshot_path(record.snippet)
+    return shot.is_file() and hashlib.sha256(shot.read_bytes()).hexdigest() == record.screenshot_sha256
+
+
+def _differs(file: Path, data: bytes) -> bool:
+    return not file.is_file() or file.read_bytes() != data

@@ -1,0 +1,73 @@
+"""Turn what a process did into a failure reason (or None when the snippet behaved)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Snippet
+from .normalise import normalise
+from .process import Completed, signal_name
+
+SANITIZER_MARKS = (b"ERROR: AddressSanitizer", b"ERROR: LeakSanitizer", b"runtime error:")
+TAIL_LINES = 25
+
+
+def diagnose(
+    done: Completed, snippet: Snippet, *, compile: bool, root: str, folders: tuple[str, ...]
+) -> tuple[str, int | None] | None:
+    """A (reason, snippet line) pair for a failed step, or None when it did what was declared."""
+    stderr = normalise(done.stderr, root, *folders)
+    line = _line(stderr, snippet.path)
+    if done.timed_out:
+        return (f"timed out after {done.duration:.1f} s; the process group was killed "
+                "(declare `timeout = SECONDS` in the header if it needs longer)"), None
+    if done.overflow:
+        return (f"printed more than {len(done.stdout if done.overflow == 'stdout' else done.stderr)} "
+                f"bytes to {done.overflow}; the output was truncated and the program stopped"), None
+    if compile:
+        if done.returncode != 0:
+            return _with_tail("failed to compile", stderr), line
+        return None
+    if any(mark in stderr for mark in SANITIZER_MARKS):
+        return _with_tail(f"sanitizer report: {_sanitizer_headline(stderr)}", stderr), line
+    if done.returncode < 0:
+        return _with_tail(f"crashed: killed by signal {signal_name(done.returncode)}", stderr), line
+    expected = snippet.options.exit_status
+    if done.returncode != expected:
+        return _with_tail(
+            f"exited with status {done.returncode}, expected {expected} "
+            f"(declare `exit = {done.returncode}` in the header if that is intended)",
+            stderr,
+        ), line
+    return None
+
+
+def _line(stderr: bytes, path: str) -> int | None:
+    # gcc, UBSan and Node write `path:LINE`; ASan frames `path:LINE`; Python `File "path", line N`.
+    text = stderr.decode("utf-8", "replace")
+    python = re.findall(rf'File "{re.escape(path)}", line (\d+)', text)
+    if python:
+        return int(python[-1])
+    found = re.search(rf"{re.escape(path)}:(\d+)", text)
+    return int(found.group(1)) if found else None
+
+
+def _sanitizer_headline(stderr: bytes) -> str:
+    text = stderr.decode("utf-8", "replace")
+    found = re.search(r"ERROR: (\w+Sanitizer: [^\n]*?)(?: on address| \(pc|\n|$)", text)
+    if found:
+        headline = re.sub(r" 0x[0-9a-f]+", "", found.group(1))
+        if "SEGV" in headline:
+            headline += " (signal SIGSEGV)"
+        return headline
+    found = re.search(r"runtime error: ([^\n]*)", text)
+    return f"UndefinedBehaviorSanitizer: {found.group(1)}" if found else "see below"
+
+
+def _with_tail(reason: str, stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").rstrip("\n").splitlines()
+    if not lines:
+        return reason
+    shown = lines[-TAIL_LINES:] if len(lines) > TAIL_LINES else lines
+    skipped = f"    ... {len(lines) - len(shown)} earlier lines\n" if len(shown) < len(lines) else ""
+    return reason + "\n" + skipped + "\n".join(f"    | {item}" for item in shown)

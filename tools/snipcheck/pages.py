@@ -1,0 +1,194 @@
+"""Pages: find output directives in `docs/`, render records as Markdown, embed and check them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pymdownx.snippets import SnippetPreprocessor
+
+from .errors import AtlasError, ConfigError, Drift
+from .model import Record
+from .records import screenshot_path
+from .toolchain import short
+
+DOCS_DIR = "docs"
+OPEN = re.compile(r"^(?P<indent>[ \t]*)<!-- snipcheck: (?P<snippet>\S+) -->[ \t]*$")
+CLOSE = re.compile(r"^[ \t]*<!-- /snipcheck -->[ \t]*$")
+# Anything that looks like a directive but is not one is an error, not silently ignored.
+LOOSE = re.compile(r"<!--\s*/?\s*snipcheck")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """One `<!-- snipcheck: PATH -->` ... `<!-- /snipcheck -->` region of a page."""
+
+    page: str
+    """The page, relative to the repository root."""
+    line: int
+    """1-based line of the opening comment."""
+    snippet: str
+    """The snippet whose output the region shows."""
+    indent: str
+    """The opening comment's indentation, repeated on every generated line."""
+    start: int
+    """Index of the opening line."""
+    end: int
+    """Index of the closing line."""
+    body: tuple[str, ...]
+    """The lines between the two comments, as they are now."""
+
+    def __str__(self) -> str:
+        return f"{self.page}:{self.line}"
+
+
+def pages(root: Path) -> list[str]:
+    """Every Markdown page under `docs/`, relative to the root, sorted."""
+    return sorted(p.relative_to(root).as_posix() for p in (root / DOCS_DIR).rglob("*.md"))
+
+
+def directives(page: str, text: str) -> list[Directive]:
+    """The directives of a page, in order; an unclosed or malformed one raises `page:line: ...`."""
+    lines = text.split("\n")
+    found: list[Directive] = []
+    index = 0
+    while index < len(lines):
+        match = OPEN.match(lines[index])
+        if match is None:
+            if LOOSE.search(lines[index]) and not CLOSE.match(lines[index]):
+                raise ConfigError(page, index + 1, "malformed snipcheck directive; "
+                                  "write `<!-- snipcheck: snippets/LANG/FILE -->` on a line of its own")
+            if CLOSE.match(lines[index]):
+                raise ConfigError(page, index + 1, "`<!-- /snipcheck -->` without an opening directive")
+            index += 1
+            continue
+        close = index + 1
+        while close < len(lines) and not CLOSE.match(lines[close]):
+            if OPEN.match(lines[close]):
+                break
+            close += 1
+        if close >= len(lines) or not CLOSE.match(lines[close]):
+            raise ConfigError(page, index + 1, "snipcheck directive is not closed by `<!-- /snipcheck -->`")
+        found.append(Directive(page, index + 1, match["snippet"], match["indent"], index, close,
+                               tuple(lines[index + 1 : close])))
+        index = close + 1
+    return found
+
+
+def display_text(data: bytes) -> str:
+    """What a reader sees for raw output bytes (the display rules in docs/conventions.md)."""
+    text = data.decode("utf-8", "replace")
+    text = "".join(_visible(char) for char in text)
+    text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _visible(char: str) -> str:
+    code = ord(char)
+    if char in "\n\t":
+        return char
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else char
+
+
+def _escape_snippet_syntax(line: str) -> str:
+    # pymdownx.snippets acts on `--8<--` lines even inside fences; one more `;` is its escape.
+    if "8<-" not in line:
+        return line
+    match = SnippetPreprocessor.RE_ALL_SNIPPETS.match(line) or SnippetPreprocessor.RE_SNIPPET_SECTION.match(line)
+    if match is None:
+        return line
+    at = match.start("escape")
+    return line[:at] + ";" + line[at:]
+
+
+def fence(text: str, attributes: str) -> list[str]:
+    """A fenced block showing `text` verbatim; the fence is longer than any backtick run in it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    marks = "`" * max(3, longest + 1)
+    body = [_escape_snippet_syntax(line) for line in text.split("\n")] if text else []
+    return [f"{marks} {{ {attributes} }}", *body, marks]
+
+
+def _status(exit_status: int) -> str:
+    if exit_status < 0:
+        import signal
+
+        try:
+            return f"killed by {signal.Signals(-exit_status).name}"
+        except ValueError:
+            return f"killed by signal {-exit_status}"
+    return f"exit status {exit_status}"
+
+
+def render(record: Record, page: str) -> list[str]:
+    """The lines (without indentation) that stand between a directive's two comments."""
+    tools = " · ".join(short(name, line) for name, line in record.toolchain)
+    base = f'.text data-snippet="{record.snippet}"'
+    status = "" if record.output.exit_status == 0 else f" · {_status(record.output.exit_status)}"
+    label = "Browser transcript" if record.screenshot_sha256 else "Output"
+    empty = " (empty)" if not record.output.stdout else ""
+    lines = [""]
+    lines += fence(display_text(record.output.stdout),
+                   f'{base} data-stream="stdout" title="{label}{empty}{status} · verified with {tools}"')
+    if record.output.stderr:
+        lines += [""] + fence(display_text(record.output.stderr),
+                              f'{base} data-stream="stderr" title="Standard error"')
+    if record.screenshot_sha256:
+        image = os.path.relpath(screenshot_path(record.snippet), os.path.dirname(page))
+        lines += ["", f'![The app in the browser at the end of its scenario]({image})'
+                      f'{{ data-snippet="{record.snippet}" loading=lazy }}']
+    return lines + [""]
+
+
+def embed(page: str, text: str, records: dict[str, Record]) -> str:
+    """The page with every directive whose snippet has a record re-rendered from it."""
+    lines = text.split("\n")
+    for directive in reversed(directives(page, text)):
+        record = records.get(directive.snippet)
+        if record is None:
+            continue
+        body = [f"{directive.indent}{line}" if line else "" for line in render(record, page)]
+        lines[directive.start + 1 : directive.end] = body
+    return "\n".join(lines)
+
+
+def check_page(root: Path, page: str, text: str, records: dict[str, Record | None],
+               digests: dict[str, str | None]) -> list[AtlasError]:
+    """Problems a reader would suffer: unknown snippet, missing or stale output, a hand-edited block.
+
+    `records` and `digests` map snippet paths to their record and current source digest
+    (None when the record or the snippet file does not exist).
+    """
+    problems: list[AtlasError] = []
+    fix = "run: python -m tools.snipcheck --update"
+    for directive in directives(page, text):
+        snippet = directive.snippet
+        if digests.get(snippet) is None:
+            problems.append(ConfigError(page, directive.line, f"unknown snippet {snippet}"))
+            continue
+        record = records.get(snippet)
+        if record is None:
+            problems.append(Drift(page, directive.line,
+                                        f"no recorded output for {snippet}; {fix} {snippet}"))
+            continue
+        if record.digest != digests[snippet]:
+            problems.append(Drift(page, directive.line, f"stale output: {snippet} changed since "
+                                        f"its output was recorded; {fix} {snippet}"))
+            continue
+        expected = [f"{directive.indent}{line}" if line else "" for line in render(record, page)]
+        if list(directive.body) != expected:
+            problems.append(Drift(page, directive.line, f"the page does not show the recorded output "
+                                        f"of {snippet} (missing or edited by hand); {fix} {snippet}"))
+            continue
+        if record.screenshot_sha256 is not None:
+            shot = root / screenshot_path(snippet)
+            actual = hashlib.sha256(shot.read_bytes()).hexdigest() if shot.is_file() else None
+            if actual != record.screenshot_sha256:
+                problems.append(Drift(page, directive.line, f"screenshot {screenshot_path(snippet)} "
+                                            f"does not match the record of {snippet}; {fix} {snippet}"))
+    return problems

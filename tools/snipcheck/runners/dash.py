@@ -1,0 +1,49 @@
+"""Dash apps: serve the app in its own process and drive its scenario in the shared Chromium."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import snippet_env
+from ..errors import SnippetFailure
+from ..model import Output, Snippet
+from .base import Context, Execution
+
+
+@dataclass(frozen=True)
+class DashRunner:
+    """Runs `snippets/python/dash/*.py` with the `.scenario` file beside each app."""
+
+    language: str = "dash"
+    tools: tuple[str, ...] = ("python", "chromium")
+
+    def execute(self, snippet: Snippet, ctx: Context) -> Execution:
+        root = Path(ctx.config.root)
+        app = root / snippet.path
+        scenario = app.with_suffix(".scenario")
+        outputs: list[Output] = []
+        commands: tuple[tuple[str, ...], ...] = ()
+        for _ in range(ctx.config.repeat):
+            with tempfile.TemporaryDirectory(prefix="snipcheck-dash-") as workdir:
+                try:
+                    done = ctx.browser.run_app(
+                        app,
+                        scenario,
+                        display_path=snippet.path,
+                        python=ctx.tools["python"],
+                        env=snippet_env(ctx.config, workdir),
+                        cwd=Path(workdir),
+                        timeout=snippet.options.timeout or max(ctx.config.timeout, 30.0),
+                    )
+                except SnippetFailure as failure:
+                    return Execution(tuple(outputs), commands, str(failure))
+            commands = tuple(
+                tuple(arg.replace(str(root) + "/", "") for arg in command) for command in done.commands
+            )
+            outputs.append(Output(done.transcript.encode(), b"", 0, done.screenshot))
+        return Execution(tuple(outputs), commands)
+
+
+RUNNER = DashRunner()

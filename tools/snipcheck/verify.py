@@ -1,0 +1,67 @@
+"""Verify one snippet: run it (or take it from the cache) and insist that repeats agree."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from typing import Any
+
+from . import cache
+from .config import Config
+from .model import Output, RunResult, Snippet
+from .runners import REGISTRY, Context
+from .runners.c import CFLAGS
+
+
+def verify(snippet: Snippet, config: Config, tools: dict[str, str], digest: str,
+           toolchain: tuple[tuple[str, str], ...], browser: Any = None,
+           stop: threading.Event | None = None) -> RunResult:
+    """Run one snippet `config.repeat` times, or take its output from the cache."""
+    runner = REGISTRY[snippet.language]
+    flags = CFLAGS if snippet.language == "c" else ()
+    cache_key = cache.key(snippet, digest, toolchain, flags)
+    base = RunResult(snippet=snippet, digest=digest, toolchain=toolchain)
+    if config.use_cache and config.repeat == 1:
+        hit = cache.load(config.cache_dir, cache_key)
+        if hit is not None:
+            return RunResult(snippet, digest, toolchain, hit[1], hit[0], cached=True)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="snipcheck-build-") as build:
+        done = runner.execute(snippet, Context(config, tools, build, browser, stop))
+    elapsed = time.monotonic() - started
+    if done.failure is not None:
+        return RunResult(snippet, digest, toolchain, done.commands, None,
+                         _located(snippet, done.failure, done.failure_line), elapsed)
+    first = done.outputs[0]
+    for number, other in enumerate(done.outputs[1:], start=2):
+        if not other.same_as(first):
+            return RunResult(snippet, digest, toolchain, done.commands, None,
+                             f"{snippet}: output differs between runs: {first_difference(first, other, number)}",
+                             elapsed)
+    return RunResult(snippet=base.snippet, digest=digest, toolchain=toolchain, commands=done.commands,
+                     output=first, duration=elapsed)
+
+
+def _located(snippet: Snippet, failure: str, line: int | None) -> str:
+    # Dash failures arrive already rendered as `path:line: message`.
+    if failure.startswith(snippet.path) or failure.startswith("snippets/"):
+        return failure
+    where = snippet.path if line is None else f"{snippet.path}:{line}"
+    return f"{where}: {failure}"
+
+
+def first_difference(first: Output, other: Output, number: int) -> str:
+    """Where run `number` first departs from run 1, naming the stream and line."""
+    if first.exit_status != other.exit_status:
+        return f"exit status {first.exit_status} in run 1, {other.exit_status} in run {number}"
+    for stream in ("stdout", "stderr"):
+        a = getattr(first, stream).decode("utf-8", "replace").split("\n")
+        b = getattr(other, stream).decode("utf-8", "replace").split("\n")
+        for index, (left, right) in enumerate(zip(a, b), start=1):
+            if left != right:
+                return f"{stream} line {index} is {left!r} in run 1, {right!r} in run {number}"
+        if len(a) != len(b):
+            index = min(len(a), len(b)) + 1
+            return f"{stream} has {len(a)} lines in run 1, {len(b)} in run {number} (from line {index})"
+    return "outputs differ"
