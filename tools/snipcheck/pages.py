@@ -142,7 +142,25 @@ def render(record: Record, page: str) -> list[str]:
         image = os.path.relpath(screenshot_path(record.snippet), os.path.dirname(page))
         lines += ["", f'![The app in the browser at the end of its scenario]({image})'
                       f'{{ data-snippet="{record.snippet}" loading=lazy }}']
+    lines += ["", f"Source: `{record.snippet}` · reproduce: `{reproduce(record)}`", "{: .snipcheck-run }"]
     return lines + [""]
+
+
+def reproduce(record: Record) -> str:
+    """The command a reader types, from the repository root, to see this output."""
+    steps = [list(command) for command in record.commands]
+    for command in steps:
+        if command and command[0].endswith(("/python", "/python3")):
+            command[0] = "python3"
+        elif command and command[0].startswith("/"):
+            command[0] = os.path.basename(command[0])
+    if record.language == "c" and len(steps) == 2:
+        steps[-1][0] = "./prog"
+        steps[0] = [arg if arg != "./prog" else "prog" for arg in steps[0]]
+    text = " && ".join(" ".join(command) for command in steps)
+    if record.language == "dash":
+        text += "  # then open http://127.0.0.1:8050"
+    return text
 
 
 def embed(page: str, text: str, records: dict[str, Record]) -> str:
