@@ -1,0 +1,21 @@
+"""`greet` is the function itself; `greet()` is whatever calling it returns."""
+
+
+def greet():
+    print("greet ran")
+    return "hello"
+
+
+def call_twice(callback):
+    callback()
+    callback()
+
+
+print("passing greet:")
+call_twice(greet)  # hands over the function; call_twice calls it, twice
+
+print("passing greet():")
+try:
+    call_twice(greet())  # calls greet *now*, once, and hands over its result, "hello"
+except TypeError as error:
+    print(f"TypeError: {error}")

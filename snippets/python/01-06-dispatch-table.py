@@ -1,0 +1,19 @@
+"""Functions are values: store them in a table and look up the behaviour by name."""
+
+
+def add(a, b):
+    return a + b
+
+
+def sub(a, b):
+    return a - b
+
+
+def mul(a, b):
+    return a * b
+
+
+OPERATIONS = {"+": add, "-": sub, "*": mul}
+
+for symbol in ["+", "-", "*"]:  # a list, not the dict's keys, fixes the order on purpose
+    print(f"7 {symbol} 3 = {OPERATIONS[symbol](7, 3)}")
