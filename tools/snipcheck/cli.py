@@ -204,7 +204,9 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     for page in pages.pages(config.root):
         text = (config.root / page).read_text(encoding="utf-8")
         if args.update:
-            updated = pages.embed(page, text, {k: v for k, v in new.items() if v is not None})
+            # Only the selected snippets' regions: `--update PATH` touches nothing else.
+            ours = {s.path: new[s.path] for s in selected if new.get(s.path) is not None}
+            updated = pages.embed(page, text, {k: v for k, v in ours.items() if v is not None})
             if updated != text:
                 writes[page] = updated.encode()
             text = updated

@@ -20,6 +20,7 @@ OPEN = re.compile(r"^(?P<indent>[ \t]*)<!-- snipcheck: (?P<snippet>\S+) -->[ \t]
 CLOSE = re.compile(r"^[ \t]*<!-- /snipcheck -->[ \t]*$")
 # Anything that looks like a directive but is not one is an error, not silently ignored.
 LOOSE = re.compile(r"<!--\s*/?\s*snipcheck")
+FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})(?P<rest>.*)$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,18 @@ def directives(page: str, text: str) -> list[Directive]:
     lines = text.split("\n")
     found: list[Directive] = []
     index = 0
+    fence_mark: str | None = None  # directives shown inside a fenced code block are examples
     while index < len(lines):
+        opening = FENCE.match(lines[index])
+        if fence_mark is not None:
+            if opening and opening["mark"].startswith(fence_mark) and not opening["rest"].strip():
+                fence_mark = None
+            index += 1
+            continue
+        if opening:
+            fence_mark = opening["mark"]
+            index += 1
+            continue
         match = OPEN.match(lines[index])
         if match is None:
             if LOOSE.search(lines[index]) and not CLOSE.match(lines[index]):
