@@ -12,16 +12,18 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `mkdocs` started as a script does not put the project on sys.path
-    sys.path.insert(0, str(ROOT))
+TOOLS_HOME = Path(__file__).resolve().parent.parent
+if str(TOOLS_HOME) not in sys.path:  # `mkdocs` started as a script does not put it on sys.path
+    sys.path.insert(0, str(TOOLS_HOME))
 
 from tools.snipcheck.checkpage import problems_of_page  # noqa: E402
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Fail the build with one `page:line: message` line when the page disagrees with a record."""
-    problems = problems_of_page(ROOT, f"docs/{page.file.src_uri}", markdown)
+    root = Path(config.config_file_path).resolve().parent
+    docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    problems = problems_of_page(root, f"{docs}/{page.file.src_uri}", markdown)
     if problems:
         raise PluginError(str(problems[0]))
     return markdown

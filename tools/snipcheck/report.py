@@ -28,7 +28,7 @@ class Progress:
             self.stream.write(f"\r\033[K[{self.done}/{self.total}] {self.failed} failed  {result.snippet}")
             self.stream.flush()
         else:
-            state = "FAIL" if result.failure else ("cached" if result.cached else f"{result.duration:.2f}s")
+            state = "failed" if result.failure else ("cached" if result.cached else "ran")
             self.stream.write(f"[{self.done}/{self.total}] {result.snippet} {state}\n")
 
     def finish(self) -> None:
