@@ -64,7 +64,9 @@ class Project:
             if file.is_file()
         }
 
-    def snipcheck(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def snipcheck(
+        self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         """Run the real CLI on this project."""
         return subprocess.run(
             [sys.executable, "-m", "tools.snipcheck", "--root", str(self.root), *args],

@@ -54,38 +54,84 @@ def test_drift_shows_a_unified_diff_and_writes_nothing(project: Project) -> None
         "--- recorded stdout\n+++ actual stdout\n@@ -1,2 +1,2 @@\n one\n-two\n+TWO\n"
         "  if the new output is right, run: python -m tools.snipcheck --update snippets/python/a.py\n"
     ) in result.stderr
-    assert "docs/index.md:3: stale output: snippets/python/a.py changed since its output was recorded" in result.stderr
+    assert (
+        "docs/index.md:3: stale output: snippets/python/a.py changed since its output was recorded"
+        in result.stderr
+    )
     assert project.snapshot() == before
 
 
 BAD_INPUTS = {
     "loops-forever": (PY, "while True:\n    pass\n", ["snippets/python/a.py: timed out after 1."]),
-    "python-segfault": (PY, "import ctypes\nctypes.string_at(0)\n", ["snippets/python/a.py: crashed: killed by signal SIGSEGV"]),
-    "c-segfault": ("snippets/c/a.c", "int main(void) {\n    volatile int *p = (volatile int *)16;\n    return *p;\n}\n",
-                   ["snippets/c/a.c:3: sanitizer report: AddressSanitizer: SEGV on unknown address (signal SIGSEGV)"]),
-    "compile-error": ("snippets/c/a.c", "int main(void) {\n    return missing;\n}\n",
-                      ["snippets/c/a.c:2: failed to compile", "| snippets/c/a.c:2:12: error: \u2018missing\u2019 undeclared"]),
-    "compile-warning": ("snippets/c/a.c", "int main(void) {\n    int unused;\n    return 0;\n}\n",
-                        ["snippets/c/a.c:2: failed to compile", "[-Werror=unused-variable]"]),
-    "leak": ("snippets/c/a.c", "#include <stdlib.h>\nint main(void) {\n    void *p = malloc(32);\n    p = 0;\n    return p != 0;\n}\n",
-             ["snippets/c/a.c:3: sanitizer report: LeakSanitizer: detected memory leaks"]),
-    "undefined-behaviour": ("snippets/c/a.c", "#include <limits.h>\nint main(void) {\n    volatile int big = INT_MAX;\n    int next = big + 1;\n    return next == 0;\n}\n",
-                            ["snippets/c/a.c:4: sanitizer report: UndefinedBehaviorSanitizer: signed integer overflow"]),
-    "unexpected-exit": (PY, "import sys\nprint('to stderr', file=sys.stderr)\nsys.exit(3)\n",
-                        ["snippets/python/a.py: exited with status 3, expected 0 (declare `exit = 3` in the header if that is intended)",
-                         "    | to stderr"]),
-    "uncaught-js-error": ("snippets/js/a.js", "function f() {\n  throw new Error('boom');\n}\nf();\n",
-                          ["snippets/js/a.js:2: exited with status 1, expected 0", "Error: boom"]),
-    "ten-megabytes": (PY, "import sys\nsys.stdout.write('x' * 10_000_000)\n",
-                      ["snippets/python/a.py: printed more than 1048576 bytes to stdout; the output was truncated"]),
+    "python-segfault": (
+        PY,
+        "import ctypes\nctypes.string_at(0)\n",
+        ["snippets/python/a.py: crashed: killed by signal SIGSEGV"],
+    ),
+    "c-segfault": (
+        "snippets/c/a.c",
+        "int main(void) {\n    volatile int *p = (volatile int *)16;\n    return *p;\n}\n",
+        ["snippets/c/a.c:3: sanitizer report: AddressSanitizer: SEGV on unknown address (signal SIGSEGV)"],
+    ),
+    "compile-error": (
+        "snippets/c/a.c",
+        "int main(void) {\n    return missing;\n}\n",
+        [
+            "snippets/c/a.c:2: failed to compile",
+            "| snippets/c/a.c:2:12: error: \u2018missing\u2019 undeclared",
+        ],
+    ),
+    "compile-warning": (
+        "snippets/c/a.c",
+        "int main(void) {\n    int unused;\n    return 0;\n}\n",
+        ["snippets/c/a.c:2: failed to compile", "[-Werror=unused-variable]"],
+    ),
+    "leak": (
+        "snippets/c/a.c",
+        "#include <stdlib.h>\nint main(void) {\n    void *p = malloc(32);\n"
+        "    p = 0;\n    return p != 0;\n}\n",
+        ["snippets/c/a.c:3: sanitizer report: LeakSanitizer: detected memory leaks"],
+    ),
+    "undefined-behaviour": (
+        "snippets/c/a.c",
+        "#include <limits.h>\nint main(void) {\n    volatile int big = INT_MAX;\n"
+        "    int next = big + 1;\n    return next == 0;\n}\n",
+        ["snippets/c/a.c:4: sanitizer report: UndefinedBehaviorSanitizer: signed integer overflow"],
+    ),
+    "unexpected-exit": (
+        PY,
+        "import sys\nprint('to stderr', file=sys.stderr)\nsys.exit(3)\n",
+        [
+            "snippets/python/a.py: exited with status 3, expected 0 "
+            "(declare `exit = 3` in the header if that is intended)",
+            "    | to stderr",
+        ],
+    ),
+    "uncaught-js-error": (
+        "snippets/js/a.js",
+        "function f() {\n  throw new Error('boom');\n}\nf();\n",
+        ["snippets/js/a.js:2: exited with status 1, expected 0", "Error: boom"],
+    ),
+    "ten-megabytes": (
+        PY,
+        "import sys\nsys.stdout.write('x' * 10_000_000)\n",
+        ["snippets/python/a.py: printed more than 1048576 bytes to stdout; the output was truncated"],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
 def test_bad_input_fails_clearly_and_changes_nothing(project: Project, case: str) -> None:
     path, source, messages = BAD_INPUTS[case]
-    good = 'print("fine")\n' if path.endswith(".py") else (
-        'console.log("fine");\n' if path.endswith(".js") else '#include <stdio.h>\nint main(void) { puts("fine"); return 0; }\n')
+    good = (
+        'print("fine")\n'
+        if path.endswith(".py")
+        else (
+            'console.log("fine");\n'
+            if path.endswith(".js")
+            else '#include <stdio.h>\nint main(void) { puts("fine"); return 0; }\n'
+        )
+    )
     project.write(path, good)
     project.page_for(path)
     assert project.snipcheck("--update").returncode == 0
@@ -113,8 +159,11 @@ def test_invalid_utf8_is_recorded_losslessly_and_shown_replaced(project: Project
 
 
 def test_declared_exit_status_stdin_and_args(project: Project) -> None:
-    project.write(PY, "# snipcheck: exit = 3\n# snipcheck: stdin = in.txt\n# snipcheck: args = a 'b c'\n"
-                      "import sys\nprint(sys.argv[1:], sys.stdin.read().strip())\nsys.exit(3)\n")
+    project.write(
+        PY,
+        "# snipcheck: exit = 3\n# snipcheck: stdin = in.txt\n# snipcheck: args = a 'b c'\n"
+        "import sys\nprint(sys.argv[1:], sys.stdin.read().strip())\nsys.exit(3)\n",
+    )
     project.write("snippets/python/in.txt", "from stdin\n")
     project.page_for(PY)
     assert project.snipcheck("--update").returncode == 0
@@ -133,11 +182,16 @@ def test_page_naming_an_unknown_snippet_is_a_configuration_error(project: Projec
     assert f"docs/index.md:{line}: unknown snippet snippets/python/nope.py\n" in result.stderr
 
 
-@pytest.mark.parametrize(("tool", "path", "hint"), [
-    ("gcc", "snippets/c/a.c", "gcc: gcc not found on PATH; install it with: apt-get install gcc"),
-    ("node", "snippets/js/a.js", "node: node not found on PATH; install Node.js 20 or later"),
-])
-def test_missing_toolchain_is_named_with_its_install_command(project: Project, tool: str, path: str, hint: str) -> None:
+@pytest.mark.parametrize(
+    ("tool", "path", "hint"),
+    [
+        ("gcc", "snippets/c/a.c", "gcc: gcc not found on PATH; install it with: apt-get install gcc"),
+        ("node", "snippets/js/a.js", "node: node not found on PATH; install Node.js 20 or later"),
+    ],
+)
+def test_missing_toolchain_is_named_with_its_install_command(
+    project: Project, tool: str, path: str, hint: str
+) -> None:
     project.write(path, "int main(void) { return 0; }\n" if tool == "gcc" else "0;\n")
     env = dict(os.environ, PATH=str(project.root))  # nothing on PATH
     result = project.snipcheck(env=env)
@@ -161,8 +215,10 @@ def test_json_report(project: Project) -> None:
     assert entry["path"] == PY and entry["language"] == "python" and entry["verdict"] == "missing"
     assert entry["actual"] == {"stdout": "hi\n", "stderr": "", "exit_status": 0}
     assert entry["recorded"] is None and entry["cached"] is False
-    assert entry["commands"] == [[".venv/bin/python" if ".venv" in sys.executable else sys.executable, PY]] or \
-        entry["commands"][0][-1] == PY
+    assert (
+        entry["commands"] == [[".venv/bin/python" if ".venv" in sys.executable else sys.executable, PY]]
+        or entry["commands"][0][-1] == PY
+    )
     assert entry["toolchain"]["python"].startswith("CPython 3.")
     assert len(entry["source_sha256"]) == 64 and entry["duration_seconds"] > 0
 
@@ -176,11 +232,18 @@ def test_usage_errors_exit_2(project: Project) -> None:
 def test_interrupted_update_writes_nothing_and_leaves_no_process(project: Project) -> None:
     project.write("snippets/python/a.py", 'print("quick")\n')
     marker = project.root / "pid.txt"
-    project.write("snippets/python/b.py", f"import os, time\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\ntime.sleep(60)\n")
+    project.write(
+        "snippets/python/b.py",
+        f"import os, time\nopen({str(marker)!r}, 'w').write(str(os.getpid()))\ntime.sleep(60)\n",
+    )
     project.page_for("snippets/python/a.py", "snippets/python/b.py")
     before = project.snapshot()
-    proc = subprocess.Popen([sys.executable, "-m", "tools.snipcheck", "--root", str(project.root), "--update", "--timeout", "90"],
-                            cwd=REPO, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tools.snipcheck", "--root", str(project.root), "--update", "--timeout", "90"],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 20
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -201,9 +264,14 @@ def test_built_site_refuses_stale_missing_and_unknown_output(project: Project) -
     project.page_for(PY)
 
     def build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project.root / "site")],
-                              cwd=project.root, capture_output=True, text=True, check=False,
-                              env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project.root / "site")],
+            cwd=project.root,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        )
 
     missing = build()
     assert missing.returncode == 1
@@ -213,6 +281,9 @@ def test_built_site_refuses_stale_missing_and_unknown_output(project: Project) -
     assert 'data-snippet="snippets/python/a.py"' in (project.root / "site/index.html").read_text()
     project.write(PY, 'print("changed")\n')
     stale = build()
-    assert "docs/index.md:3: stale output: snippets/python/a.py changed since its output was recorded" in stale.stderr
+    assert (
+        "docs/index.md:3: stale output: snippets/python/a.py changed since its output was recorded"
+        in stale.stderr
+    )
     project.page_for("snippets/python/gone.py")
     assert "docs/index.md:3: unknown snippet snippets/python/gone.py" in build().stderr

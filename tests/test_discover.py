@@ -38,7 +38,9 @@ def test_header_with_every_option() -> None:
         "// snipcheck: args = one 'two words'\n"
         "#include <stdio.h>\n"
     )
-    assert parse_header("a.c", text) == Options(3, ("-pthread", "-D_GNU_SOURCE"), 2.5, "input.txt", ("one", "two words"))
+    assert parse_header("a.c", text) == Options(
+        3, ("-pthread", "-D_GNU_SOURCE"), 2.5, "input.txt", ("one", "two words")
+    )
 
 
 def test_header_stops_at_first_code_line() -> None:
@@ -53,12 +55,24 @@ def test_python_header_after_shebang_and_comments() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("# snipcheck: colour = red\n", "a.py:1: unknown snipcheck option 'colour' (known: exit, cflags, timeout, stdin, args)"),
-        ("#\n# snipcheck: exit = -1\n", "a.py:2: snipcheck option 'exit': expected an exit status from 0 to 255, got '-1'"),
-        ("# snipcheck: timeout = forever\n", "a.py:1: snipcheck option 'timeout': expected seconds between 0 and 600, got 'forever'"),
+        (
+            "# snipcheck: colour = red\n",
+            "a.py:1: unknown snipcheck option 'colour' (known: exit, cflags, timeout, stdin, args)",
+        ),
+        (
+            "#\n# snipcheck: exit = -1\n",
+            "a.py:2: snipcheck option 'exit': expected an exit status from 0 to 255, got '-1'",
+        ),
+        (
+            "# snipcheck: timeout = forever\n",
+            "a.py:1: snipcheck option 'timeout': expected seconds between 0 and 600, got 'forever'",
+        ),
         ("# snipcheck: exit\n", "a.py:1: snipcheck option 'exit' needs a value: exit = ..."),
         ("# snipcheck: exit = 1\n# snipcheck: exit = 2\n", "a.py:2: snipcheck option 'exit' is given twice"),
-        ("# snipcheck: stdin = ../secret\n", "a.py:1: snipcheck option 'stdin': expected a file name beside the snippet, got '../secret'"),
+        (
+            "# snipcheck: stdin = ../secret\n",
+            "a.py:1: snipcheck option 'stdin': expected a file name beside the snippet, got '../secret'",
+        ),
         ("# snipcheck: args = 'unclosed\n", "a.py:1: snipcheck option 'args': No closing quotation"),
     ],
 )
@@ -80,7 +94,9 @@ def test_discover_finds_snippets_sorted_and_skips_others(project: Project) -> No
 
 def test_declared_inputs_must_exist(project: Project) -> None:
     project.write("snippets/python/a.py", "# snipcheck: stdin = in.txt\nprint(input())\n")
-    with pytest.raises(ConfigError, match=r"snippets/python/a.py: declared input 'snippets/python/in.txt' does not exist"):
+    with pytest.raises(
+        ConfigError, match=r"snippets/python/a.py: declared input 'snippets/python/in.txt' does not exist"
+    ):
         discover(project.root, EXTENSIONS)
 
 

@@ -4,7 +4,9 @@ from tools.snipcheck.normalise import normalise
 
 
 def test_run_folders_become_dot() -> None:
-    assert normalise(b"/tmp/snipcheck-run-abc/prog: oops", "/repo", "/tmp/snipcheck-run-abc") == b"./prog: oops"
+    assert (
+        normalise(b"/tmp/snipcheck-run-abc/prog: oops", "/repo", "/tmp/snipcheck-run-abc") == b"./prog: oops"
+    )
 
 
 def test_repository_root_paths_become_relative() -> None:
@@ -13,4 +15,7 @@ def test_repository_root_paths_become_relative() -> None:
 
 
 def test_other_paths_are_left_alone() -> None:
-    assert normalise(b"/usr/lib/node and /home/me/atlasx/a", "/home/me/atlas") == b"/usr/lib/node and /home/me/atlasx/a"
+    assert (
+        normalise(b"/usr/lib/node and /home/me/atlasx/a", "/home/me/atlas")
+        == b"/usr/lib/node and /home/me/atlasx/a"
+    )

@@ -35,8 +35,14 @@ def site_markdown() -> markdown.Markdown:
 
 
 def record(stdout: bytes, stderr: bytes = b"", status: int = 0) -> Record:
-    return Record("snippets/python/x.py", "python", "d" * 64, Output(stdout, stderr, status),
-                  (("python", "CPython 3.11.7"),), (("/v/bin/python", "snippets/python/x.py"),))
+    return Record(
+        "snippets/python/x.py",
+        "python",
+        "d" * 64,
+        Output(stdout, stderr, status),
+        (("python", "CPython 3.11.7"),),
+        (("/v/bin/python", "snippets/python/x.py"),),
+    )
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -71,8 +77,14 @@ def test_signal_exit_is_named() -> None:
 
 
 def test_reproduce_line_names_the_command() -> None:
-    c = Record("snippets/c/a.c", "c", "d", Output(b"", b"", 0), (("gcc", "gcc (X) 12.2.0"),),
-               (("/usr/bin/gcc", "-std=c17", "snippets/c/a.c", "-o", "./prog"), ("./prog",)))
+    c = Record(
+        "snippets/c/a.c",
+        "c",
+        "d",
+        Output(b"", b"", 0),
+        (("gcc", "gcc (X) 12.2.0"),),
+        (("/usr/bin/gcc", "-std=c17", "snippets/c/a.c", "-o", "./prog"), ("./prog",)),
+    )
     assert pages.reproduce(c) == "gcc -std=c17 snippets/c/a.c -o prog && ./prog"
 
 
@@ -116,11 +128,20 @@ def test_check_page_reports_each_kind_of_problem(tmp_path: Path) -> None:
         "snippets/python/stale.py": good,
         "snippets/python/edited.py": good,
     }
-    digests = {"snippets/python/unknown.py": None, "snippets/python/unrecorded.py": "a",
-               "snippets/python/stale.py": "other", "snippets/python/edited.py": good.digest}
+    digests = {
+        "snippets/python/unknown.py": None,
+        "snippets/python/unrecorded.py": "a",
+        "snippets/python/stale.py": "other",
+        "snippets/python/edited.py": good.digest,
+    }
     problems = pages.check_page(tmp_path, "docs/p.md", text, records, digests)
     assert [type(p) for p in problems] == [ConfigError, Drift, Drift, Drift]
-    assert [str(p).split(": ", 1)[0] for p in problems] == ["docs/p.md:1", "docs/p.md:5", "docs/p.md:9", "docs/p.md:13"]
+    assert [str(p).split(": ", 1)[0] for p in problems] == [
+        "docs/p.md:1",
+        "docs/p.md:5",
+        "docs/p.md:9",
+        "docs/p.md:13",
+    ]
     assert "unknown snippet" in str(problems[0])
     assert "no recorded output" in str(problems[1])
     assert "stale output" in str(problems[2])

@@ -10,7 +10,13 @@ from tools.snipcheck.process import run, signal_name
 
 
 def python(code: str, **kwargs: object) -> object:
-    options = {"cwd": "/tmp", "env": {"PATH": "/usr/bin:/bin"}, "stdin": None, "timeout": 10.0, "limit": 1 << 20}
+    options = {
+        "cwd": "/tmp",
+        "env": {"PATH": "/usr/bin:/bin"},
+        "stdin": None,
+        "timeout": 10.0,
+        "limit": 1 << 20,
+    }
     options.update(kwargs)
     return run((sys.executable, "-c", code), **options)  # type: ignore[arg-type]
 

@@ -17,8 +17,14 @@ def test_record_and_screenshot_paths() -> None:
 
 
 def test_round_trip_keeps_every_byte(project: Project) -> None:
-    original = Record("snippets/c/a.c", "c", "f" * 64, Output(b"ok \xff\x00\x1b[0m\n", b"\xfe", -11),
-                      (("gcc", "gcc 12"),), (("gcc", "a.c"), ("./prog",)))
+    original = Record(
+        "snippets/c/a.c",
+        "c",
+        "f" * 64,
+        Output(b"ok \xff\x00\x1b[0m\n", b"\xfe", -11),
+        (("gcc", "gcc 12"),),
+        (("gcc", "a.c"), ("./prog",)),
+    )
     project.write(records.record_path("snippets/c/a.c"), records.dumps(original))
     assert records.load(project.root, "snippets/c/a.c") == original
 

@@ -39,11 +39,19 @@ def browser() -> Iterator[Any]:
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
 def test_snippet_prints_its_record(snippet: Any, browser: Any) -> None:
     tools, versions = toolchains(CONFIG, [snippet])
-    result = verify(snippet, CONFIG, tools, records.digest(REPO, snippet), versions[snippet.language],
-                    browser if snippet.language == "dash" else None)
+    result = verify(
+        snippet,
+        CONFIG,
+        tools,
+        records.digest(REPO, snippet),
+        versions[snippet.language],
+        browser if snippet.language == "dash" else None,
+    )
     assert result.failure is None, result.failure
     record = records.load(REPO, snippet.path)
     assert record is not None, f"no record: run python -m tools.snipcheck --update {snippet.path}"
     assert result.output is not None
     assert record.output.same_as(result.output), drift_diff(record, result.output)
-    assert record.digest == result.digest, f"stale record: run python -m tools.snipcheck --update {snippet.path}"
+    assert record.digest == result.digest, (
+        f"stale record: run python -m tools.snipcheck --update {snippet.path}"
+    )

@@ -33,8 +33,12 @@ def load(folder: Path, cache_key: str) -> tuple[Output, tuple[tuple[str, ...], .
     try:
         data = json.loads(_file(folder, cache_key).read_text())
         shot = data.get("screenshot")
-        output = Output(decode_bytes(data["stdout"]), decode_bytes(data["stderr"]),
-                        int(data["exit_status"]), base64.b64decode(shot) if shot else None)
+        output = Output(
+            decode_bytes(data["stdout"]),
+            decode_bytes(data["stderr"]),
+            int(data["exit_status"]),
+            base64.b64decode(shot) if shot else None,
+        )
         return output, tuple(tuple(command) for command in data["commands"])
     except (OSError, ValueError, KeyError, TypeError):
         return None

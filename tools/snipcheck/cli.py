@@ -64,7 +64,9 @@ def build_config(args: argparse.Namespace) -> Config:
     )
 
 
-def toolchains(config: Config, snippets: list[Snippet]) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
+def toolchains(
+    config: Config, snippets: list[Snippet]
+) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
     """Resolve every tool the selected snippets need (a missing one is a ConfigError) and its version."""
     tools: dict[str, str] = {}
     versions: dict[str, str] = {}
@@ -74,21 +76,30 @@ def toolchains(config: Config, snippets: list[Snippet]) -> tuple[dict[str, str],
                 tools[name] = config.tool(name)
                 versions[name] = version(tools[name], name, config.cache_dir / "toolchains.json")
     per_language = {
-        language: tuple((name, versions[name]) for name in REGISTRY[language].tools) for language in REGISTRY
+        language: tuple((name, versions[name]) for name in REGISTRY[language].tools)
+        for language in REGISTRY
         if all(name in versions for name in REGISTRY[language].tools)
     }
     return tools, per_language
 
 
-def run_all(config: Config, snippets: list[Snippet], digests: dict[str, str], tools: dict[str, str],
-            versions: dict[str, tuple[tuple[str, str], ...]], progress: Progress) -> list[RunResult]:
+def run_all(
+    config: Config,
+    snippets: list[Snippet],
+    digests: dict[str, str],
+    tools: dict[str, str],
+    versions: dict[str, tuple[tuple[str, str], ...]],
+    progress: Progress,
+) -> list[RunResult]:
     """Verify the snippets in parallel; Dash apps in one thread that owns the shared browser."""
     stop = threading.Event()
     results: dict[str, RunResult] = {}
     browser_holder: list[Any] = []
 
     def one(snippet: Snippet, browser: Any = None) -> RunResult:
-        return verify(snippet, config, tools, digests[snippet.path], versions[snippet.language], browser, stop)
+        return verify(
+            snippet, config, tools, digests[snippet.path], versions[snippet.language], browser, stop
+        )
 
     def dash(snippet: Snippet) -> RunResult:
         if not browser_holder:
@@ -104,8 +115,9 @@ def run_all(config: Config, snippets: list[Snippet], digests: dict[str, str], to
     pool = concurrent.futures.ThreadPoolExecutor(max_workers=config.jobs)
     browser_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
     try:
-        futures = [browser_thread.submit(dash, s) if s.language == "dash" else pool.submit(one, s)
-                   for s in snippets]
+        futures = [
+            browser_thread.submit(dash, s) if s.language == "dash" else pool.submit(one, s) for s in snippets
+        ]
         for future in concurrent.futures.as_completed(futures):
             result = future.result()
             results[result.snippet.path] = result
@@ -133,6 +145,7 @@ def cache_flags(snippet: Snippet) -> tuple[str, ...]:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, report; only here are errors mapped to exit codes."""
+
     def interrupt(_signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
@@ -197,8 +210,10 @@ def execute(config: Config, args: argparse.Namespace) -> int:
         elif verdicts[path] == "drift" and not args.update:
             drifted = True
             assert record is not None
-            problems.append(f"{path}: output differs from {records.record_path(path)}\n"
-                            f"{drift_diff(record, result.output)}  if the new output is right, run: {FIX} {path}")
+            problems.append(
+                f"{path}: output differs from {records.record_path(path)}\n"
+                f"{drift_diff(record, result.output)}  if the new output is right, run: {FIX} {path}"
+            )
 
     shown = new if args.update else old
     for page in pages.pages(config.root):
@@ -227,8 +242,8 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             print(f"wrote {path}", file=sys.stderr)
     if args.json:
         print(json_report(results, verdicts, old))
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    for message in problems:
+        print(message, file=sys.stderr)
     counts = {v: list(verdicts.values()).count(v) for v in ("ok", "stale", "drift", "missing", "failed")}
     summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
     print(f"{len(results)} snippets: {summary or 'none'}", file=sys.stderr)

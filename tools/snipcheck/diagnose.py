@@ -19,11 +19,15 @@ def diagnose(
     stderr = normalise(done.stderr, root, *folders)
     line = _line(stderr, snippet.path)
     if done.timed_out:
-        return (f"timed out after {done.duration:.1f} s; the process group was killed "
-                "(declare `timeout = SECONDS` in the header if it needs longer)"), None
+        return (
+            f"timed out after {done.duration:.1f} s; the process group was killed "
+            "(declare `timeout = SECONDS` in the header if it needs longer)"
+        ), None
     if done.overflow:
-        return (f"printed more than {len(done.stdout if done.overflow == 'stdout' else done.stderr)} "
-                f"bytes to {done.overflow}; the output was truncated and the program stopped"), None
+        return (
+            f"printed more than {len(done.stdout if done.overflow == 'stdout' else done.stderr)} "
+            f"bytes to {done.overflow}; the output was truncated and the program stopped"
+        ), None
     if compile:
         if done.returncode != 0:
             return _with_tail("failed to compile", stderr), line

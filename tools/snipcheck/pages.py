@@ -71,8 +71,12 @@ def directives(page: str, text: str) -> list[Directive]:
         match = OPEN.match(lines[index])
         if match is None:
             if LOOSE.search(lines[index]) and not CLOSE.match(lines[index]):
-                raise ConfigError(page, index + 1, "malformed snipcheck directive; "
-                                  "write `<!-- snipcheck: snippets/LANG/FILE -->` on a line of its own")
+                raise ConfigError(
+                    page,
+                    index + 1,
+                    "malformed snipcheck directive; "
+                    "write `<!-- snipcheck: snippets/LANG/FILE -->` on a line of its own",
+                )
             if CLOSE.match(lines[index]):
                 raise ConfigError(page, index + 1, "`<!-- /snipcheck -->` without an opening directive")
             index += 1
@@ -84,8 +88,17 @@ def directives(page: str, text: str) -> list[Directive]:
             close += 1
         if close >= len(lines) or not CLOSE.match(lines[close]):
             raise ConfigError(page, index + 1, "snipcheck directive is not closed by `<!-- /snipcheck -->`")
-        found.append(Directive(page, index + 1, match["snippet"], match["indent"], index, close,
-                               tuple(lines[index + 1 : close])))
+        found.append(
+            Directive(
+                page,
+                index + 1,
+                match["snippet"],
+                match["indent"],
+                index,
+                close,
+                tuple(lines[index + 1 : close]),
+            )
+        )
         index = close + 1
     return found
 
@@ -111,7 +124,9 @@ def _escape_snippet_syntax(line: str) -> str:
     # pymdownx.snippets acts on `--8<--` lines even inside fences; one more `;` is its escape.
     if "8<-" not in line:
         return line
-    match = SnippetPreprocessor.RE_ALL_SNIPPETS.match(line) or SnippetPreprocessor.RE_SNIPPET_SECTION.match(line)
+    match = SnippetPreprocessor.RE_ALL_SNIPPETS.match(line) or SnippetPreprocessor.RE_SNIPPET_SECTION.match(
+        line
+    )
     if match is None:
         return line
     at = match.start("escape")
@@ -145,17 +160,24 @@ def render(record: Record, page: str) -> list[str]:
     label = "Browser transcript" if record.screenshot_sha256 else "Output"
     empty = " (empty)" if not record.output.stdout else ""
     lines = [""]
-    lines += fence(display_text(record.output.stdout),
-                   f'{base} data-stream="stdout" title="{label}{empty}{status} · verified with {tools}"')
+    lines += fence(
+        display_text(record.output.stdout),
+        f'{base} data-stream="stdout" title="{label}{empty}{status} · verified with {tools}"',
+    )
     if record.output.stderr:
-        lines += [""] + fence(display_text(record.output.stderr),
-                              f'{base} data-stream="stderr" title="Standard error"')
+        lines += [
+            "",
+            *fence(display_text(record.output.stderr), f'{base} data-stream="stderr" title="Standard error"'),
+        ]
     if record.screenshot_sha256:
         image = os.path.relpath(screenshot_path(record.snippet), os.path.dirname(page))
-        lines += ["", f'![The app in the browser at the end of its scenario]({image})'
-                      f'{{ data-snippet="{record.snippet}" loading=lazy }}']
+        lines += [
+            "",
+            f"![The app in the browser at the end of its scenario]({image})"
+            f'{{ data-snippet="{record.snippet}" loading=lazy }}',
+        ]
     lines += ["", f"Source: `{record.snippet}` · reproduce: `{reproduce(record)}`", "{: .snipcheck-run }"]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def reproduce(record: Record) -> str:
@@ -187,8 +209,9 @@ def embed(page: str, text: str, records: dict[str, Record]) -> str:
     return "\n".join(lines)
 
 
-def check_page(root: Path, page: str, text: str, records: dict[str, Record | None],
-               digests: dict[str, str | None]) -> list[AtlasError]:
+def check_page(
+    root: Path, page: str, text: str, records: dict[str, Record | None], digests: dict[str, str | None]
+) -> list[AtlasError]:
     """Problems a reader would suffer: unknown snippet, missing or stale output, a hand-edited block.
 
     `records` and `digests` map snippet paths to their record and current source digest
@@ -203,22 +226,38 @@ def check_page(root: Path, page: str, text: str, records: dict[str, Record | Non
             continue
         record = records.get(snippet)
         if record is None:
-            problems.append(Drift(page, directive.line,
-                                        f"no recorded output for {snippet}; {fix} {snippet}"))
+            problems.append(Drift(page, directive.line, f"no recorded output for {snippet}; {fix} {snippet}"))
             continue
         if record.digest != digests[snippet]:
-            problems.append(Drift(page, directive.line, f"stale output: {snippet} changed since "
-                                        f"its output was recorded; {fix} {snippet}"))
+            problems.append(
+                Drift(
+                    page,
+                    directive.line,
+                    f"stale output: {snippet} changed since its output was recorded; {fix} {snippet}",
+                )
+            )
             continue
         expected = [f"{directive.indent}{line}" if line else "" for line in render(record, page)]
         if list(directive.body) != expected:
-            problems.append(Drift(page, directive.line, f"the page does not show the recorded output "
-                                        f"of {snippet} (missing or edited by hand); {fix} {snippet}"))
+            problems.append(
+                Drift(
+                    page,
+                    directive.line,
+                    f"the page does not show the recorded output "
+                    f"of {snippet} (missing or edited by hand); {fix} {snippet}",
+                )
+            )
             continue
         if record.screenshot_sha256 is not None:
             shot = root / screenshot_path(snippet)
             actual = hashlib.sha256(shot.read_bytes()).hexdigest() if shot.is_file() else None
             if actual != record.screenshot_sha256:
-                problems.append(Drift(page, directive.line, f"screenshot {screenshot_path(snippet)} "
-                                            f"does not match the record of {snippet}; {fix} {snippet}"))
+                problems.append(
+                    Drift(
+                        page,
+                        directive.line,
+                        f"screenshot {screenshot_path(snippet)} "
+                        f"does not match the record of {snippet}; {fix} {snippet}",
+                    )
+                )
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import selectors
 import signal
@@ -58,10 +59,8 @@ def run(
     overflow: str | None = None
     try:
         if stdin is not None and proc.stdin is not None:
-            try:
+            with contextlib.suppress(BrokenPipeError):  # a program may exit without reading
                 proc.stdin.write(stdin)
-            except BrokenPipeError:
-                pass
             proc.stdin.close()
         assert proc.stdout is not None and proc.stderr is not None
         with selectors.DefaultSelector() as selector:
@@ -109,10 +108,8 @@ def run(
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def signal_name(returncode: int) -> str:

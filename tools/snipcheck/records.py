@@ -57,8 +57,9 @@ def load(root: Path, snippet_path: str) -> Record | None:
             screenshot_sha256=data.get("screenshot_sha256"),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(path, None, f"damaged record ({error}); "
-                          f"run: python -m tools.snipcheck --update {snippet_path}") from None
+        raise ConfigError(
+            path, None, f"damaged record ({error}); run: python -m tools.snipcheck --update {snippet_path}"
+        ) from None
 
 
 def from_result(result: RunResult) -> Record:

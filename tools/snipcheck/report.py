@@ -46,8 +46,9 @@ def drift_diff(record: Record, actual: Output) -> str:
         new = getattr(actual, stream).decode("utf-8", "replace").splitlines(keepends=True)
         if old != new:
             lines = difflib.unified_diff(old, new, f"recorded {stream}", f"actual {stream}")
-            parts.append("".join(line if line.endswith("\n") else line + "\n\\ No newline at end\n"
-                                 for line in lines))
+            parts.append(
+                "".join(line if line.endswith("\n") else line + "\n\\ No newline at end\n" for line in lines)
+            )
     if record.output.exit_status != actual.exit_status:
         parts.append(f"exit status: recorded {record.output.exit_status}, actual {actual.exit_status}\n")
     return "".join(parts)
@@ -55,8 +56,9 @@ def drift_diff(record: Record, actual: Output) -> str:
 
 def text_diff(path: str, old: str, new: str) -> str:
     """A unified diff of a file that `--update` would rewrite."""
-    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                 f"a/{path}", f"b/{path}")
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+    )
     return "".join(lines)
 
 
@@ -66,25 +68,31 @@ def json_report(results: list[RunResult], verdicts: dict[str, str], records: dic
     for result in results:
         record = records.get(result.snippet.path)
         output = result.output
-        entries.append({
-            "path": result.snippet.path,
-            "language": result.snippet.language,
-            "verdict": verdicts[result.snippet.path],
-            "commands": [list(command) for command in result.commands],
-            "toolchain": dict(result.toolchain),
-            "source_sha256": result.digest,
-            "duration_seconds": round(result.duration, 4),
-            "cached": result.cached,
-            "failure": result.failure,
-            "recorded": None if record is None else {
-                "stdout": encode_bytes(record.output.stdout),
-                "stderr": encode_bytes(record.output.stderr),
-                "exit_status": record.output.exit_status,
-            },
-            "actual": None if output is None else {
-                "stdout": encode_bytes(output.stdout),
-                "stderr": encode_bytes(output.stderr),
-                "exit_status": output.exit_status,
-            },
-        })
+        entries.append(
+            {
+                "path": result.snippet.path,
+                "language": result.snippet.language,
+                "verdict": verdicts[result.snippet.path],
+                "commands": [list(command) for command in result.commands],
+                "toolchain": dict(result.toolchain),
+                "source_sha256": result.digest,
+                "duration_seconds": round(result.duration, 4),
+                "cached": result.cached,
+                "failure": result.failure,
+                "recorded": None
+                if record is None
+                else {
+                    "stdout": encode_bytes(record.output.stdout),
+                    "stderr": encode_bytes(record.output.stderr),
+                    "exit_status": record.output.exit_status,
+                },
+                "actual": None
+                if output is None
+                else {
+                    "stdout": encode_bytes(output.stdout),
+                    "stderr": encode_bytes(output.stderr),
+                    "exit_status": output.exit_status,
+                },
+            }
+        )
     return json.dumps({"snippets": entries}, indent=2)

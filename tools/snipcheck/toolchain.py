@@ -6,7 +6,6 @@ import json
 import os
 import platform
 import subprocess
-import sys
 from pathlib import Path
 
 # The arguments that make each tool print its version on its first line.
@@ -61,5 +60,3 @@ def _load(cache_file: Path | None) -> dict[str, str]:
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-

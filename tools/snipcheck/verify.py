@@ -14,9 +14,15 @@ from .runners import REGISTRY, Context
 from .runners.c import CFLAGS
 
 
-def verify(snippet: Snippet, config: Config, tools: dict[str, str], digest: str,
-           toolchain: tuple[tuple[str, str], ...], browser: Any = None,
-           stop: threading.Event | None = None) -> RunResult:
+def verify(
+    snippet: Snippet,
+    config: Config,
+    tools: dict[str, str],
+    digest: str,
+    toolchain: tuple[tuple[str, str], ...],
+    browser: Any = None,
+    stop: threading.Event | None = None,
+) -> RunResult:
     """Run one snippet `config.repeat` times, or take its output from the cache."""
     runner = REGISTRY[snippet.language]
     flags = CFLAGS if snippet.language == "c" else ()
@@ -31,16 +37,35 @@ def verify(snippet: Snippet, config: Config, tools: dict[str, str], digest: str,
         done = runner.execute(snippet, Context(config, tools, build, browser, stop))
     elapsed = time.monotonic() - started
     if done.failure is not None:
-        return RunResult(snippet, digest, toolchain, done.commands, None,
-                         _located(snippet, done.failure, done.failure_line), elapsed)
+        return RunResult(
+            snippet,
+            digest,
+            toolchain,
+            done.commands,
+            None,
+            _located(snippet, done.failure, done.failure_line),
+            elapsed,
+        )
     first = done.outputs[0]
     for number, other in enumerate(done.outputs[1:], start=2):
         if not other.same_as(first):
-            return RunResult(snippet, digest, toolchain, done.commands, None,
-                             f"{snippet}: output differs between runs: {first_difference(first, other, number)}",
-                             elapsed)
-    return RunResult(snippet=base.snippet, digest=digest, toolchain=toolchain, commands=done.commands,
-                     output=first, duration=elapsed)
+            return RunResult(
+                snippet,
+                digest,
+                toolchain,
+                done.commands,
+                None,
+                f"{snippet}: output differs between runs: {first_difference(first, other, number)}",
+                elapsed,
+            )
+    return RunResult(
+        snippet=base.snippet,
+        digest=digest,
+        toolchain=toolchain,
+        commands=done.commands,
+        output=first,
+        duration=elapsed,
+    )
 
 
 def _located(snippet: Snippet, failure: str, line: int | None) -> str:
@@ -58,7 +83,7 @@ def first_difference(first: Output, other: Output, number: int) -> str:
     for stream in ("stdout", "stderr"):
         a = getattr(first, stream).decode("utf-8", "replace").split("\n")
         b = getattr(other, stream).decode("utf-8", "replace").split("\n")
-        for index, (left, right) in enumerate(zip(a, b), start=1):
+        for index, (left, right) in enumerate(zip(a, b, strict=False), start=1):
             if left != right:
                 return f"{stream} line {index} is {left!r} in run 1, {right!r} in run {number}"
         if len(a) != len(b):

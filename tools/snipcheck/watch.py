@@ -33,7 +33,7 @@ def watch(config: Config) -> int:
         changed = sorted(path for path, stamp in now.items() if seen.get(path) != stamp)
         seen = now
         # A scenario or stdin file belongs to the program beside it.
-        programs = sorted({_program(config.root, path) for path in changed} - {None})
+        programs = sorted(p for p in {_program(config.root, path) for path in changed} if p is not None)
         if not programs:
             continue
         args = argparse.Namespace(paths=programs, update=True, diff=False, json=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -48,10 +49,19 @@ class Execution:
 class Runner(Protocol):
     """One language: the tools it needs and how to execute a snippet."""
 
-    language: str
-    tools: tuple[str, ...]
+    @property
+    def language(self) -> str:
+        """The registry key."""
+        ...
 
-    def execute(self, snippet: Snippet, ctx: Context) -> Execution: ...
+    @property
+    def tools(self) -> tuple[str, ...]:
+        """Toolchain names it needs, resolved by the CLI (`python`, `gcc`, `node`, `chromium`)."""
+        ...
+
+    def execute(self, snippet: Snippet, ctx: Context) -> Execution:
+        """Run the snippet `ctx.config.repeat` times, or report why it failed."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class CommandRunner:
 
     language: str
     tools: tuple[str, ...]
-    make_steps: Any  # Callable[[Snippet, Context], tuple[Step, ...]]
+    make_steps: Callable[[Snippet, Context], tuple[Step, ...]]
 
     def execute(self, snippet: Snippet, ctx: Context) -> Execution:
         return execute_steps(self.make_steps(snippet, ctx), snippet, ctx)
@@ -79,24 +89,40 @@ def execute_steps(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Ex
     )
     outputs: list[Output] = []
     for step in (s for s in steps if s.compile):
-        done = run(step.argv, cwd=step.cwd or ctx.build, env=snippet_env(config, ctx.build),
-                   stdin=None, timeout=timeout, limit=config.limit, stop=ctx.stop)
+        done = run(
+            step.argv,
+            cwd=step.cwd or ctx.build,
+            env=snippet_env(config, ctx.build),
+            stdin=None,
+            timeout=timeout,
+            limit=config.limit,
+            stop=ctx.stop,
+        )
         verdict = diagnose(done, snippet, compile=True, root=root, folders=(ctx.build,))
         if verdict is not None:
             return Execution((), display, verdict[0], verdict[1])
     for _ in range(config.repeat):
         with tempfile.TemporaryDirectory(prefix="snipcheck-run-") as workdir:
             for step in (s for s in steps if not s.compile):
-                done = run(step.argv, cwd=step.cwd or workdir, env=snippet_env(config, workdir),
-                           stdin=stdin, timeout=timeout, limit=config.limit, stop=ctx.stop)
+                done = run(
+                    step.argv,
+                    cwd=step.cwd or workdir,
+                    env=snippet_env(config, workdir),
+                    stdin=stdin,
+                    timeout=timeout,
+                    limit=config.limit,
+                    stop=ctx.stop,
+                )
                 verdict = diagnose(done, snippet, compile=False, root=root, folders=(ctx.build, workdir))
                 if verdict is not None:
                     return Execution(tuple(outputs), display, verdict[0], verdict[1])
-                outputs.append(Output(
-                    stdout=normalise(done.stdout, root, ctx.build, workdir),
-                    stderr=normalise(done.stderr, root, ctx.build, workdir),
-                    exit_status=done.returncode,
-                ))
+                outputs.append(
+                    Output(
+                        stdout=normalise(done.stdout, root, ctx.build, workdir),
+                        stderr=normalise(done.stderr, root, ctx.build, workdir),
+                        exit_status=done.returncode,
+                    )
+                )
     return Execution(tuple(outputs), display)
 
 

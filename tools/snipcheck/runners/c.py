@@ -9,8 +9,14 @@ from .base import CommandRunner, Context
 
 # Every C snippet is compiled with these; a warning or a sanitizer report fails the snippet.
 CFLAGS = (
-    "-std=c17", "-Wall", "-Wextra", "-Werror", "-pedantic",
-    "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-g",
+    "-std=c17",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-pedantic",
+    "-fsanitize=address,undefined",
+    "-fno-sanitize-recover=all",
+    "-g",
 )
 
 
