@@ -1,0 +1,34 @@
+/* Deferred callbacks that all receive &i share one variable: when they finally run,
+   they all read its final value. (i lives in main, so the pointer is still valid;
+   a pointer to a variable that has gone out of scope would be undefined behaviour.) */
+#include <stdio.h>
+
+typedef void (*callback)(void *user_data);
+
+struct deferred {
+    callback fn;
+    void *user_data;
+};
+
+static struct deferred table[3];
+static int pending;
+
+static void defer(callback fn, void *user_data) { table[pending++] = (struct deferred){fn, user_data}; }
+
+static void run_deferred(void) {
+    for (int k = 0; k < pending; k++) {
+        table[k].fn(table[k].user_data);
+    }
+    pending = 0;
+}
+
+static void print_value(void *user_data) { printf("callback sees %d\n", *(int *)user_data); }
+
+int main(void) {
+    int i;
+    for (i = 0; i < 3; i++) {
+        defer(print_value, &i); /* the address of i, not its current value */
+    }
+    run_deferred(); /* i is 3 now: the loop stopped when i < 3 became false */
+    return 0;
+}

@@ -1,0 +1,47 @@
+/* A listener registry in C: an array of (function, user data) pairs, called in order. */
+#include <stdio.h>
+
+typedef void (*listener_fn)(const char *name, void *user_data);
+
+struct listener {
+    listener_fn fn;
+    void *user_data;
+};
+
+struct signal {
+    struct listener slots[8];
+    int count;
+};
+
+static int connect(struct signal *s, listener_fn fn, void *user_data) {
+    if (s->count == 8) return -1; /* fixed capacity: the caller must check */
+    s->slots[s->count].fn = fn;
+    s->slots[s->count].user_data = user_data;
+    s->count++;
+    return 0;
+}
+
+/* Blocking callbacks: every listener has run when emit returns. */
+static void emit(const struct signal *s, const char *name) {
+    for (int i = 0; i < s->count; i++) s->slots[i].fn(name, s->slots[i].user_data);
+}
+
+static void log_save(const char *name, void *user_data) {
+    (void)user_data;
+    printf("  log: %s saved\n", name);
+}
+
+static void backup(const char *name, void *user_data) {
+    const char *dir = user_data; /* the same function could serve many directories */
+    printf("  backup: copying %s to %s\n", name, dir);
+}
+
+int main(void) {
+    struct signal saved = {0};
+    connect(&saved, log_save, NULL);
+    connect(&saved, backup, "backups/");
+    puts("before emit");
+    emit(&saved, "report.txt");
+    puts("after emit");
+    return 0;
+}

@@ -1,0 +1,11 @@
+// Inside an I/O callback the order is fixed: the loop is in its poll phase, the check phase
+// (setImmediate) comes next, the timers phase only on the following turn.
+const fs = require('node:fs');
+
+fs.readFile(__filename, () => {
+  setTimeout(() => console.log('setTimeout 0'), 0);
+  setImmediate(() => console.log('setImmediate'));
+  console.log('in the I/O callback');
+});
+// Do NOT race the two from the main module: there the order depends on how long the
+// process took to start, so it can change from run to run.

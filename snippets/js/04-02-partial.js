@@ -1,0 +1,13 @@
+// bind fixes `this` (here null) and the leading arguments: partial application.
+function log(level, message) {
+  console.log(`[${level}] ${message}`);
+}
+
+function runJob(name, onMessage) {
+  onMessage(`${name} started`);
+  onMessage(`${name} finished`);
+}
+
+runJob('backup', log.bind(null, 'INFO'));
+// An arrow function does the same job and is often clearer.
+runJob('cleanup', (message) => log('DEBUG', message));

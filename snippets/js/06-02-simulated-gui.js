@@ -1,0 +1,32 @@
+// The DOM's event API without a browser: Node has EventTarget and Event built in.
+// In a page, `button` would be document.querySelector('button') and the user would click;
+// here a scripted queue of events, dispatched by timers, stands in for the user.
+const ok = new EventTarget();
+const quit = new EventTarget();
+let count = 0;
+let open = true;
+
+ok.addEventListener('click', (event) => {
+  count += 1;
+  console.log(`  ok listener: ${event.type} number ${count}`);
+});
+quit.addEventListener('click', () => {
+  console.log('  quit listener: closing');
+  open = false;
+});
+
+const script = [[ok, 'click'], [ok, 'keydown'], [ok, 'click'], [quit, 'click'], [ok, 'click']];
+function next() {
+  const step = script.shift();
+  if (!step || !open) {
+    console.log('no more events: the loop has nothing to do and Node exits');
+    return;
+  }
+  const [target, type] = step;
+  console.log(`loop: ${type} on ${target === ok ? 'OK' : 'Quit'}`);
+  target.dispatchEvent(new Event(type)); // a keydown has no listener: nothing runs
+  setTimeout(next, 1); // one event per loop turn, like user input arriving
+}
+
+setTimeout(next, 1);
+console.log('setup done; the script ends and the event loop takes over');

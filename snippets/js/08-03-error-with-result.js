@@ -1,0 +1,30 @@
+// The error-first callback contract of Node's callback APIs:
+//   the callback is the last argument; it is called exactly once; its first argument is an
+//   Error or null; results follow; and it is always called asynchronously.
+const fs = require('node:fs');
+
+function parsePort(text, callback) {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    // Even a failure found at once is reported later, so callers see one behaviour.
+    process.nextTick(callback, new RangeError(`bad port: ${text}`));
+    return; // returning here is what makes it "exactly once"
+  }
+  process.nextTick(callback, null, port);
+}
+
+function show(label) {
+  return (err, port) => {
+    if (err) console.log(`${label}: error ${err.name}: ${err.message}`);
+    else console.log(`${label}: port ${port}`);
+  };
+}
+
+parsePort('8080', show('good'));
+parsePort('http', show('bad'));
+console.log('both calls returned before either callback ran');
+
+// The platform's own APIs follow the same contract. err.code is stable; err.message is prose.
+fs.readFile('missing.json', 'utf8', (err, data) => {
+  console.log(`readFile: err.code=${err && err.code}, data=${data}`);
+});

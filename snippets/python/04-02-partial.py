@@ -1,0 +1,19 @@
+"""functools.partial fixes some arguments now; the callee supplies the rest later."""
+from functools import partial
+
+
+def log(level, message):
+    print(f"[{level}] {message}")
+
+
+def run_job(name, on_message):
+    # The job only knows that on_message takes one argument.
+    on_message(f"{name} started")
+    on_message(f"{name} finished")
+
+
+run_job("backup", partial(log, "INFO"))
+run_job("cleanup", partial(log, "DEBUG"))
+
+warn = partial(log, "WARN")
+print(warn.func.__name__, warn.args)  # a partial object shows what it holds

@@ -1,0 +1,40 @@
+"""Removing a listener: the registry must find the *same* callable it stored."""
+
+
+class Signal:
+    def __init__(self):
+        self.slots = []
+
+    def connect(self, slot):
+        self.slots.append(slot)
+
+    def disconnect(self, slot):
+        self.slots.remove(slot)  # list.remove compares with ==
+
+    def emit(self, value):
+        for slot in list(self.slots):
+            slot(value)
+
+
+class Logger:
+    def write(self, value):
+        print(f"  logger got {value}")
+
+
+changed = Signal()
+changed.connect(lambda v: print(f"  lambda got {v}"))
+log = Logger()
+changed.connect(log.write)
+changed.emit(1)
+
+try:
+    changed.disconnect(lambda v: print(f"  lambda got {v}"))  # same text, new function object
+except ValueError:
+    print("a new lambda is not the stored one: ValueError, nothing removed")
+
+# Each attribute access builds a new bound-method object, yet they compare equal,
+# because == on bound methods compares the function and the instance.
+print(f"log.write is log.write: {log.write is log.write}")
+print(f"log.write == log.write: {log.write == log.write}")
+changed.disconnect(log.write)
+changed.emit(2)

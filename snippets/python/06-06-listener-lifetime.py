@@ -1,0 +1,47 @@
+"""A registry that holds listeners strongly keeps them alive; weak references let them go."""
+import weakref
+
+
+class StrongSignal:
+    def __init__(self):
+        self.slots = []
+
+    def connect(self, method):
+        self.slots.append(method)
+
+    def emit(self, value):
+        for slot in list(self.slots):
+            slot(value)
+
+
+class WeakSignal(StrongSignal):
+    def connect(self, method):
+        # A plain weakref.ref(obj.method) would die at once: the bound method is a temporary.
+        # WeakMethod references the instance and the function separately.
+        self.slots.append(weakref.WeakMethod(method))
+
+    def emit(self, value):
+        for ref in list(self.slots):
+            method = ref()  # None once the instance is gone
+            if method is None:
+                self.slots.remove(ref)
+            else:
+                method(value)
+
+
+class Window:
+    def __init__(self, title):
+        self.title = title
+
+    def on_theme(self, theme):
+        print(f"  {self.title}: switching to {theme}")
+
+
+for signal in (StrongSignal(), WeakSignal()):
+    print(type(signal).__name__)
+    window = Window("editor")
+    signal.connect(window.on_theme)
+    signal.emit("dark")
+    del window  # the program's last own reference; CPython frees at once if nothing else holds it
+    signal.emit("light")
+    print(f"  listeners left: {len(signal.slots)}")

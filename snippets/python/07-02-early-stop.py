@@ -1,0 +1,22 @@
+"""The callback's answer can stop the caller early: takewhile() and any() stop asking."""
+from itertools import takewhile
+
+readings = [3, 5, 8, 13, 2, 1]
+
+
+def below_ten(x):
+    print(f"  below_ten({x})")
+    return x < 10
+
+
+print(f"takewhile: {list(takewhile(below_ten, readings))}")  # stops at the first False
+print(f"filter:    {list(filter(below_ten, readings))}")  # asks about every item
+
+
+def is_even(x):
+    print(f"  is_even({x})")
+    return x % 2 == 0
+
+
+# any() over a generator stops at the first True; a list comprehension would ask about all.
+print(f"any even: {any(is_even(x) for x in readings)}")
