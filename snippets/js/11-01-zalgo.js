@@ -1,0 +1,33 @@
+// Zalgo: an API that calls back synchronously on a cache hit and asynchronously on a miss.
+function makeLookup(deferHits) {
+  const cache = new Map();
+  return function lookup(key, cb) {
+    if (cache.has(key)) {
+      if (deferHits) process.nextTick(cb, cache.get(key)); // the fix: always later
+      else cb(cache.get(key)); // the bug: sometimes now
+      return;
+    }
+    setTimeout(() => {
+      cache.set(key, key.toUpperCase());
+      cb(cache.get(key));
+    }, 1);
+  };
+}
+
+function demo(label, lookup) {
+  return new Promise((resolve) => {
+    let returned = false;
+    lookup('ada', (value) => {
+      console.log(`${label}: callback(${value}) ran ${returned ? 'after' : 'BEFORE'} lookup returned`);
+      resolve();
+    });
+    returned = true;
+  });
+}
+
+const zalgo = makeLookup(false);
+const fixed = makeLookup(true);
+demo('sometimes-sync, miss', zalgo)
+  .then(() => demo('sometimes-sync, hit ', zalgo))
+  .then(() => demo('always-async,   miss', fixed))
+  .then(() => demo('always-async,   hit ', fixed));

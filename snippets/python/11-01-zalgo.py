@@ -1,0 +1,32 @@
+"""Zalgo in the standard library: concurrent.futures calls back sometimes synchronously,
+asyncio futures never do."""
+
+import asyncio
+import concurrent.futures
+
+
+def order_with(future, already_done):
+    """Where does the callback run relative to the code right after add_done_callback()?"""
+    events = []
+    if already_done:
+        future.set_result("value")
+    future.add_done_callback(lambda f: events.append("callback"))
+    events.append("next line")
+    if not already_done:
+        future.set_result("value")
+    return events
+
+
+for already_done in (False, True):
+    events = order_with(concurrent.futures.Future(), already_done)
+    print(f"concurrent.futures, done before: {already_done!s:5} -> {events}")
+
+
+async def main():
+    for already_done in (False, True):
+        events = order_with(asyncio.get_running_loop().create_future(), already_done)
+        await asyncio.sleep(0)  # let the loop run the callbacks it scheduled with call_soon
+        print(f"asyncio,            done before: {already_done!s:5} -> {events}")
+
+
+asyncio.run(main())

@@ -1,0 +1,48 @@
+"""await is callbacks underneath: the Task adds a done-callback to the awaited future, and that
+callback resumes the coroutine."""
+
+import asyncio
+
+
+class LoudFuture(asyncio.Future):
+    def add_done_callback(self, fn, *, context=None):
+        print("task: await reached; registering a done-callback, then suspending")
+        super().add_done_callback(fn, context=context)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    future = LoudFuture()
+
+    def settle():
+        print("loop: set_result(42), which schedules the done-callbacks")
+        future.set_result(42)
+
+    loop.call_soon(settle)
+    value = await future
+    print(f"main: resumed by that callback with {value}")
+
+
+asyncio.run(main())
+
+
+# The same machinery with no loop at all: resuming a coroutine is calling send() on it.
+class Step:
+    def __init__(self, name):
+        self.name = name
+
+    def __await__(self):
+        return (yield f"paused at the {self.name} await")
+
+
+async def two_steps():
+    return await Step("first") + await Step("second")
+
+
+coro = two_steps()
+print(f"driver: {coro.send(None)}")
+print(f"driver: {coro.send(1)}")  # the value sent in becomes the result of the first await
+try:
+    coro.send(2)
+except StopIteration as stop:
+    print(f"driver: finished with {stop.value}")
