@@ -13,7 +13,8 @@ from .runners import EXTENSIONS
 
 def problems_of_page(root: Path, page: str, text: str) -> list[AtlasError]:
     """What is wrong with the outputs a page shows: unknown snippet, missing, stale or edited output."""
-    wanted = {directive.snippet for directive in pages.directives(page, text)}
+    found_directives = pages.directives(page, text)
+    wanted = {directive.snippet for directive in found_directives}
     digests: dict[str, str | None] = {}
     found: dict[str, Record | None] = {}
     for path in wanted:
@@ -24,4 +25,4 @@ def problems_of_page(root: Path, page: str, text: str) -> list[AtlasError]:
             continue
         digests[path] = records.digest(root, snippet)
         found[path] = records.load(root, path)
-    return pages.check_page(root, page, text, found, digests)
+    return pages.check_page(root, page, text, found, digests, found_directives)

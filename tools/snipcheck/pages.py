@@ -103,21 +103,16 @@ def directives(page: str, text: str) -> list[Directive]:
     return found
 
 
+# Control characters other than tab and newline are shown as their Unicode control pictures.
+_VISIBLE = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n"} | {0x7F: 0x2421}
+
+
 def display_text(data: bytes) -> str:
     """What a reader sees for raw output bytes (the display rules in docs/conventions.md)."""
-    text = data.decode("utf-8", "replace")
-    text = "".join(_visible(char) for char in text)
-    text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
+    text = data.decode("utf-8", "replace").translate(_VISIBLE)
+    if "\t" in text:
+        text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
     return text[:-1] if text.endswith("\n") else text
-
-
-def _visible(char: str) -> str:
-    code = ord(char)
-    if char in "\n\t":
-        return char
-    if code < 0x20:
-        return chr(0x2400 + code)
-    return "\u2421" if code == 0x7F else char
 
 
 def _escape_snippet_syntax(line: str) -> str:
@@ -210,16 +205,22 @@ def embed(page: str, text: str, records: dict[str, Record]) -> str:
 
 
 def check_page(
-    root: Path, page: str, text: str, records: dict[str, Record | None], digests: dict[str, str | None]
+    root: Path,
+    page: str,
+    text: str,
+    records: dict[str, Record | None],
+    digests: dict[str, str | None],
+    found: list[Directive] | None = None,
 ) -> list[AtlasError]:
     """Problems a reader would suffer: unknown snippet, missing or stale output, a hand-edited block.
 
     `records` and `digests` map snippet paths to their record and current source digest
-    (None when the record or the snippet file does not exist).
+    (None when the record or the snippet file does not exist); `found` are the page's
+    directives when the caller has parsed them already.
     """
     problems: list[AtlasError] = []
     fix = "run: python -m tools.snipcheck --update"
-    for directive in directives(page, text):
+    for directive in directives(page, text) if found is None else found:
         snippet = directive.snippet
         if digests.get(snippet) is None:
             problems.append(ConfigError(page, directive.line, f"unknown snippet {snippet}"))
