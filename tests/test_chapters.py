@@ -60,7 +60,8 @@ def test_every_concept_has_three_tabs_with_output_or_a_note(page: str) -> None:
     assert len(concepts) >= 2, f"{page}: fewer than two concepts with tabs"
     for title, body in concepts:
         found = tabs(body)
-        assert [label for label, _ in found] == TABS, f"{page}: section '{title}' tabs are {found and [x[0] for x in found]}"
+        labels = [label for label, _ in found]
+        assert labels == TABS, f"{page}: section '{title}' has tabs {labels}"
         for label, content in found:
             shows_output = DIRECTIVE.search(content) is not None
             has_note = re.search(r'^    !!! \w+ "No natural equivalent', content, flags=re.MULTILINE)

@@ -37,3 +37,18 @@ def test_pages_are_written_after_records(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr("tools.snipcheck.writeback.write_atomic", lambda file, data: order.append(file.name))
     write_all(tmp_path, {"docs/a.md": b"", "records/c/a.c.json": b"", "docs/assets/screenshots/a.png": b""})
     assert order == ["a.c.json", "a.png", "a.md"]
+
+
+def test_new_files_follow_the_umask_and_old_files_keep_their_mode(tmp_path: Path) -> None:
+    fresh = tmp_path / "new.json"
+    previous = os.umask(0o022)
+    try:
+        write_atomic(fresh, b"x")
+    finally:
+        os.umask(previous)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.md"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    write_atomic(kept, b"new")
+    assert kept.stat().st_mode & 0o777 == 0o640

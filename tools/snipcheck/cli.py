@@ -216,6 +216,7 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             )
 
     shown = new if args.update else old
+    texts: dict[str, str] = {}
     for page in pages.pages(config.root):
         text = (config.root / page).read_text(encoding="utf-8")
         if args.update:
@@ -225,10 +226,7 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             if updated != text:
                 writes[page] = updated.encode()
             text = updated
-        for problem in pages.check_page(config.root, page, text, shown, dict(digests)):
-            drifted = drifted or isinstance(problem, Drift)
-            misconfigured = misconfigured or not isinstance(problem, Drift)
-            problems.append(str(problem))
+        texts[page] = text
 
     changed = {path: data for path, data in writes.items() if _differs(config.root / path, data)}
     if args.diff:
@@ -240,6 +238,14 @@ def execute(config: Config, args: argparse.Namespace) -> int:
         write_all(config.root, changed)
         for path in sorted(changed):
             print(f"wrote {path}", file=sys.stderr)
+
+    # Pages are checked as they now stand on disk (after an update, with its new screenshots).
+    for page, text in texts.items():
+        for problem in pages.check_page(config.root, page, text, shown, dict(digests)):
+            drifted = drifted or isinstance(problem, Drift)
+            misconfigured = misconfigured or not isinstance(problem, Drift)
+            problems.append(str(problem))
+
     if args.json:
         print(json_report(results, verdicts, old))
     for message in problems:

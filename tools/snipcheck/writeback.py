@@ -12,6 +12,8 @@ def write_atomic(file: Path, data: bytes) -> None:
     file.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
+        # mkstemp creates 0600 files: keep the old file's mode, or give a new one the umask's.
+        os.chmod(temporary, file.stat().st_mode & 0o7777 if file.exists() else 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -20,6 +22,12 @@ def write_atomic(file: Path, data: bytes) -> None:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_all(root: Path, files: dict[str, bytes]) -> None:
