@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SNIPCHECK := $(PY) -m tools.snipcheck
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv system-deps serve build test lint check update bench clean
+.PHONY: venv system-deps node serve build test lint check update bench screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -15,6 +15,13 @@ venv: $(VENV)/.installed
 
 system-deps:
 	@tools/system-deps.sh
+
+# axe-core (accessibility audit in the browser tests) and the vendored search shim, pinned.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+node: node_modules/.package-lock.json
 
 # Build, serve on http://127.0.0.1:8000, and re-verify any snippet you save (its pages refresh).
 serve: venv system-deps
@@ -31,7 +38,7 @@ lint: venv
 	$(PY) -m mypy
 
 # Everything CI runs.
-test: venv system-deps lint
+test: venv system-deps node lint
 	$(PY) -m pytest
 	$(SNIPCHECK) --no-cache --repeat 2
 
@@ -41,8 +48,12 @@ check: venv
 update: venv
 	$(SNIPCHECK) --update
 
-bench: venv system-deps
+bench: venv system-deps node
 	$(PY) benchmarks/run.py
 
+# Desktop and mobile screenshots of every page, for review (git-ignored).
+screenshots: venv system-deps
+	$(PY) -m tools.screenshots
+
 clean:
-	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache screenshots

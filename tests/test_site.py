@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
-from playwright.sync_api import Browser, Page, Request, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, Request, Response, sync_playwright
 
 from tools.sitekit import (
     DESKTOP,
@@ -22,6 +21,7 @@ from tools.sitekit import (
     SiteError,
     axe_script,
     build_site,
+    derived_project,
     launch,
     serve,
     site_url,
@@ -50,22 +50,30 @@ def _nav_pages() -> list[str]:
 
 
 NAV_PAGES = _nav_pages()
+T = TypeVar("T")
 LANGUAGES = ("Python", "C", "JavaScript")
 SEARCH_WORDS = ("callback", "setImmediate", "qsort")
 WORKER_SHIM = ROOT / "docs/assets/vendor/iframe-worker/shim.js"
 WORKER_SHIM_PACKAGE = ROOT / "node_modules/iframe-worker/shim/index.js"
+SEARCH_OVERRIDE = ROOT / "overrides/partials/search.html"
 
 
 # -- Fixtures: one build, one server thread, one Chromium for the whole module ------------------
 
 
+def _or_fail(step: Callable[..., T], *args: Any) -> T:
+    """Run `step`; a SiteError (no Chromium, no node_modules, a broken build) fails with its one line."""
+    try:
+        return step(*args)
+    except SiteError as e:
+        message = str(e)
+    pytest.fail(message, pytrace=False)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site_dir = tmp_path_factory.mktemp("built") / "site"
-    try:
-        build_site(site_dir)
-    except SiteError as e:
-        pytest.fail(str(e), pytrace=False)
+    _or_fail(build_site, site_dir)
     return site_dir
 
 
@@ -80,10 +88,7 @@ def browser() -> Iterator[Browser]:
     # Another module runs its own Playwright session: this one must be stopped at module end.
     playwright = sync_playwright().start()
     try:
-        try:
-            chromium = launch(playwright)
-        except SiteError as e:
-            pytest.fail(str(e), pytrace=False)
+        chromium = _or_fail(launch, playwright)
         yield chromium
         chromium.close()
     finally:
@@ -102,22 +107,29 @@ class Visit:
     """Requests for anything not under `local_prefix` (data: and blob: URLs are local)."""
 
     def watch(self, page: Page) -> None:
-        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
-        page.on("pageerror", lambda e: self.problems.append(f"uncaught: {e}"))
-        page.on("requestfailed", self._failed)
+        page.on("console", self._console)
+        page.on("pageerror", self._uncaught)
         page.on("request", self._request)
-        page.on(
-            "response",
-            lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
-        )
+        page.on("requestfailed", self._failed)
+        page.on("response", self._response)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.problems.append(f"console: {message.text}")
+
+    def _uncaught(self, error: Error) -> None:
+        self.problems.append(f"uncaught: {error}")
+
+    def _request(self, request: Request) -> None:
+        if not request.url.startswith((self.local_prefix, "data:", "blob:", "about:")):
+            self.foreign.append(f"{request.resource_type} {request.url}")
 
     def _failed(self, request: Request) -> None:
         self.problems.append(f"failed request: {request.url} ({request.failure})")
 
-    def _request(self, request: Request) -> None:
-        url = request.url
-        if not url.startswith((self.local_prefix, "data:", "blob:", "about:")):
-            self.foreign.append(f"{request.resource_type} {url}")
+    def _response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
 
 
 def visit(browser: Browser, url: str, local_prefix: str, **context: Any) -> tuple[Page, Visit]:
@@ -148,10 +160,30 @@ def test_sitemap_lists_exactly_the_nav(site: Path) -> None:
 
 
 def test_worker_shim_is_the_pinned_package() -> None:
-    assert WORKER_SHIM_PACKAGE.is_file(), "iframe-worker is not installed: run `npm ci` at the repository root"
+    assert WORKER_SHIM_PACKAGE.is_file(), (
+        "iframe-worker is not installed: run `npm ci` at the repository root"
+    )
     assert WORKER_SHIM.read_bytes() == WORKER_SHIM_PACKAGE.read_bytes(), (
         f"{WORKER_SHIM.relative_to(ROOT)} differs from the version in package-lock.json: "
         f"cp {WORKER_SHIM_PACKAGE.relative_to(ROOT)} {WORKER_SHIM.relative_to(ROOT)}"
+    )
+
+
+def test_search_partial_override_differs_from_material_only_by_its_name() -> None:
+    import material
+
+    theirs = (Path(material.__file__).parent / "templates/partials/search.html").read_text(encoding="utf-8")
+    ours = SEARCH_OVERRIDE.read_text(encoding="utf-8")
+
+    def body(template: str) -> str:
+        return re.sub(r"\A\{#-.*?-#\}\n", "", template, flags=re.DOTALL)
+
+    expected = body(theirs).replace(
+        'role="dialog">', 'role="dialog" aria-label="{{ lang.t(\'search\') }}">', 1
+    )
+    assert body(ours) == expected, (
+        f"Material's partials/search.html changed: copy it to {SEARCH_OVERRIDE.relative_to(ROOT)} again "
+        "and re-add the aria-label"
     )
 
 
@@ -173,6 +205,7 @@ class _Links(HTMLParser):
 
 def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
     base_path = urlsplit(site_url()).path
+    site_root = site.resolve()
     pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")}
     parsed = {}
     for rel, path in pages.items():
@@ -194,28 +227,31 @@ def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
             else:
                 target = PurePosixPath(rel)
             resolved = (site / target).resolve()
-            key = resolved.relative_to(site.resolve()).as_posix() if resolved.is_relative_to(site.resolve()) else ""
-            if not key or not resolved.exists():
+            if not resolved.is_relative_to(site_root) or not resolved.exists():
                 broken.append(f"{rel}: {link}: no such file")
             elif resolved.is_dir():
                 broken.append(f"{rel}: {link}: a directory URL works over http only, not from disk")
-            elif parts.fragment and key in parsed and unquote(parts.fragment) not in parsed[key].ids:
-                broken.append(f"{rel}: {link}: no such anchor")
+            elif parts.fragment:
+                key = resolved.relative_to(site_root).as_posix()
+                if key in parsed and unquote(parts.fragment) not in parsed[key].ids:
+                    broken.append(f"{rel}: {link}: no such anchor")
     assert not broken, "\n".join(broken)
 
 
 def test_strict_build_rejects_a_broken_anchor(tmp_path: Path) -> None:
-    copy = tmp_path / "project"
-    ignore = shutil.ignore_patterns("__pycache__")
-    for name in ("docs", "snippets", "records", "tools"):
-        shutil.copytree(ROOT / name, copy / name, ignore=ignore)
-    shutil.copy(ROOT / "mkdocs.yml", copy)
-    with (copy / "docs/glossary.md").open("a", encoding="utf-8") as f:
-        f.write("\n[here](#no-such-heading) and [there](chapters/01-what-a-callback-is.md#no-such-section)\n")
-    with pytest.raises(SiteError) as failure:
-        build_site(copy / "site", config=copy / "mkdocs.yml")
-    assert "'#no-such-heading', but there is no such anchor on this page" in str(failure.value)
-    assert "'chapters/01-what-a-callback-is.md#no-such-section'" in str(failure.value)
+    def build(link: str) -> None:
+        project = tmp_path / link.replace("#", "_")
+        pages = {"index.md": f"# Home\n\nSee [the section]({link}).\n", "page.md": "# Page\n\n## Real\n"}
+        build_site(project / "site", config=derived_project(project, pages))
+
+    build("page.md#real")  # the same project with a good anchor builds
+    build("#home")
+    with pytest.raises(
+        SiteError, match=re.escape("'page.md#unreal', but the doc 'page.md' does not contain")
+    ):
+        build("page.md#unreal")
+    with pytest.raises(SiteError, match="'#nowhere', but there is no such anchor on this page"):
+        build("#nowhere")
 
 
 # -- Every page, served locally ---------------------------------------------------------------
@@ -232,19 +268,33 @@ def test_page_requests_nothing_from_other_hosts(first_visits: dict[str, Visit], 
 
 
 _OVERFLOW = """() => {
-  const width = document.documentElement.clientWidth;
+  const width = document.documentElement.clientWidth, scroll = document.documentElement.scrollWidth;
+  if (scroll <= width) return {scroll, width, culprits: []};
+  // Elements past the right edge that no scrolling or clipping ancestor contains...
+  const clipped = (el) => {
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
+      if (getComputedStyle(a).overflowX !== 'visible') return true;
+    return false;
+  };
   const wide = [...document.querySelectorAll('body *')].filter((el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.right > width + 0.5;
+    return r.width > 0 && r.right > width + 0.5 && !clipped(el);
   });
-  // Report the innermost culprits: wide elements with no wide descendant.
+  // ...and of those, the innermost.
   const culprits = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
-  return {scroll: document.documentElement.scrollWidth, width,
-          culprits: culprits.slice(0, 5).map((el) =>
-            el.tagName.toLowerCase() + (el.className && typeof el.className === 'string'
-              ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
-            + ' right=' + Math.round(el.getBoundingClientRect().right))};
+  return {scroll, width, culprits: culprits.slice(0, 5).map((el) =>
+    el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim()
+      ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+    + ' right=' + Math.round(el.getBoundingClientRect().right))};
 }"""
+
+
+def _overflow(page: Page) -> str:
+    """Why the page scrolls sideways, or "" when it does not."""
+    found = page.evaluate(_OVERFLOW)
+    if found["scroll"] <= found["width"]:
+        return ""
+    return f"the page is {found['scroll']} px wide; too wide: {', '.join(found['culprits'])}"
 
 
 @pytest.mark.parametrize("path", NAV_PAGES)
@@ -259,11 +309,8 @@ def test_page_does_not_scroll_sideways_on_a_phone(browser: Browser, base_url: st
                 if label.count() == 0:
                     continue
                 label.click()
-            found = page.evaluate(_OVERFLOW)
-            assert found["scroll"] <= found["width"], (
-                f"{path} at {MOBILE['width']} px, {language} tabs: the page is {found['scroll']} px wide; "
-                f"too wide: {', '.join(found['culprits'])}"
-            )
+            too_wide = _overflow(page)
+            assert not too_wide, f"{path} at {MOBILE['width']} px, {language} tabs: {too_wide}"
     finally:
         page.context.close()
 
@@ -281,10 +328,7 @@ _AXE_RUN = """async () => {
 def test_page_has_no_serious_accessibility_violation(
     browser: Browser, base_url: str, path: str, scheme: str
 ) -> None:
-    try:
-        axe = axe_script()
-    except SiteError as e:
-        pytest.fail(str(e), pytrace=False)
+    axe = _or_fail(axe_script)
     page, _ = visit(browser, base_url + path, base_url, viewport=DESKTOP, color_scheme=scheme)
     try:
         expected = {"light": "default", "dark": "slate"}[scheme]
@@ -312,7 +356,7 @@ def _pages_with_language_tabs(site: Path) -> list[str]:
     found = []
     for path in NAV_PAGES:
         html = (site / path).read_text(encoding="utf-8")
-        if all(f'">{language}</a></label>' in html for language in LANGUAGES):
+        if all(f">{language}</label>" in html for language in LANGUAGES):
             found.append(path)
     return found
 
@@ -338,8 +382,9 @@ def test_chosen_language_follows_the_reader_to_the_next_page(
 
 def _search(page: Page, word: str) -> list[str]:
     """Type `word` into the header's search box; return the highlighted words of the results."""
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").fill(word)
+    box = page.locator(".md-search__input")
+    box.click()
+    box.press_sequentially(word)  # Material reads key presses: fill() alone would not search
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     return page.locator(".md-search-result__item mark").all_inner_texts()
 
@@ -349,7 +394,7 @@ def test_search_finds(browser: Browser, base_url: str, word: str) -> None:
     page, _ = visit(browser, base_url + "index.html", base_url, viewport=DESKTOP)
     try:
         marks = _search(page, word)
-        assert word.lower() in {m.lower() for m in marks}, f"searching {word!r} highlighted only {marks}"
+        assert any(word.lower() in m.lower() for m in marks), f"searching {word!r} highlighted only {marks}"
     finally:
         page.context.close()
 
@@ -403,7 +448,41 @@ def test_search_works_from_disk(browser: Browser, site: Path) -> None:
     page, seen = visit(browser, (site / "index.html").as_uri(), site.as_uri() + "/", viewport=DESKTOP)
     try:
         marks = _search(page, "callback")
-        assert "callback" in {m.lower() for m in marks}, f"search from disk highlighted only {marks}"
+        assert any("callback" in m.lower() for m in marks), f"search from disk highlighted only {marks}"
         assert not seen.problems + seen.foreign, "\n".join(seen.problems + seen.foreign)
+    finally:
+        page.context.close()
+
+
+# -- The checks above can fail -------------------------------------------------------------------
+
+
+def test_visit_reports_other_hosts_and_failed_requests(browser: Browser, base_url: str) -> None:
+    page, seen = visit(browser, base_url + NAV_PAGES[0], base_url, viewport=DESKTOP)
+    try:
+        page.evaluate("fetch('https://fonts.example.com/a.woff2').catch(() => {})")
+        page.evaluate("fetch('no-such-file.css').catch(() => {})")
+        page.wait_for_load_state("networkidle")
+        assert seen.foreign == ["fetch https://fonts.example.com/a.woff2"]
+        assert f"HTTP 404: {base_url}no-such-file.css" in seen.problems
+        assert any(p.startswith("failed request: https://fonts.example.com/") for p in seen.problems)
+    finally:
+        page.context.close()
+
+
+def test_overflow_and_axe_probes_see_a_planted_defect(browser: Browser, base_url: str) -> None:
+    page, _ = visit(browser, base_url + NAV_PAGES[0], base_url, viewport=MOBILE)
+    try:
+        assert _overflow(page) == ""
+        page.evaluate("""() => {
+          const wide = document.createElement('div');
+          wide.className = 'planted';
+          wide.style.width = '600px';
+          wide.append(Object.assign(document.createElement('img'), {src: 'data:,'}));  // no alt text
+          document.querySelector('.md-content article').append(wide);
+        }""")
+        assert "div.planted right=" in _overflow(page)
+        page.add_script_tag(path=_or_fail(axe_script))
+        assert any(v.startswith("critical image-alt:") for v in page.evaluate(_AXE_RUN))
     finally:
         page.context.close()

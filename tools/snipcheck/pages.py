@@ -150,7 +150,9 @@ def _status(exit_status: int) -> str:
 def render(record: Record, page: str) -> list[str]:
     """The lines (without indentation) that stand between a directive's two comments."""
     tools = " · ".join(short(name, line) for name, line in record.toolchain)
-    base = f'.text data-snippet="{record.snippet}"'
+    # Outputs stay out of the search index: they repeat what the source shows, and the index
+    # is downloaded by every first visit.
+    base = f'.text data-snippet="{record.snippet}" data-search-exclude="output"'
     status = "" if record.output.exit_status == 0 else f" · {_status(record.output.exit_status)}"
     label = "Browser transcript" if record.screenshot_sha256 else "Output"
     empty = " (empty)" if not record.output.stdout else ""
