@@ -21,7 +21,7 @@ from .model import Record, RunResult, Snippet
 from .report import Progress, drift_diff, json_report, text_diff
 from .runners import EXTENSIONS, REGISTRY
 from .toolchain import version
-from .verify import verify
+from .verify import cache_key, verify
 from .writeback import write_all
 
 FIX = "python -m tools.snipcheck --update"
@@ -123,8 +123,7 @@ def run_all(
             results[result.snippet.path] = result
             progress.advance(result)
             if not result.cached and result.output is not None and config.repeat == 1:
-                flags = cache_flags(result.snippet)
-                key = cache.key(result.snippet, result.digest, result.toolchain, flags)
+                key = cache_key(result.snippet, result.digest, result.toolchain)
                 cache.store(config.cache_dir, key, result.output, result.commands)
     except BaseException:
         stop.set()
@@ -135,12 +134,6 @@ def run_all(
         browser_thread.shutdown(wait=True)
         progress.finish()
     return [results[s.path] for s in snippets]
-
-
-def cache_flags(snippet: Snippet) -> tuple[str, ...]:
-    from .runners.c import CFLAGS
-
-    return CFLAGS if snippet.language == "c" else ()
 
 
 def main(argv: list[str] | None = None) -> int:

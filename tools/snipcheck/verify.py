@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from typing import Any
 
 from . import cache
@@ -24,48 +25,28 @@ def verify(
     stop: threading.Event | None = None,
 ) -> RunResult:
     """Run one snippet `config.repeat` times, or take its output from the cache."""
-    runner = REGISTRY[snippet.language]
-    flags = CFLAGS if snippet.language == "c" else ()
-    cache_key = cache.key(snippet, digest, toolchain, flags)
     base = RunResult(snippet=snippet, digest=digest, toolchain=toolchain)
     if config.use_cache and config.repeat == 1:
-        hit = cache.load(config.cache_dir, cache_key)
+        hit = cache.load(config.cache_dir, cache_key(snippet, digest, toolchain))
         if hit is not None:
-            return RunResult(snippet, digest, toolchain, hit[1], hit[0], cached=True)
+            return replace(base, output=hit[0], commands=hit[1], cached=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="snipcheck-build-") as build:
-        done = runner.execute(snippet, Context(config, tools, build, browser, stop))
-    elapsed = time.monotonic() - started
+        done = REGISTRY[snippet.language].execute(snippet, Context(config, tools, build, browser, stop))
+    ran = replace(base, commands=done.commands, duration=time.monotonic() - started)
     if done.failure is not None:
-        return RunResult(
-            snippet,
-            digest,
-            toolchain,
-            done.commands,
-            None,
-            _located(snippet, done.failure, done.failure_line),
-            elapsed,
-        )
+        return replace(ran, failure=_located(snippet, done.failure, done.failure_line))
     first = done.outputs[0]
     for number, other in enumerate(done.outputs[1:], start=2):
         if not other.same_as(first):
-            return RunResult(
-                snippet,
-                digest,
-                toolchain,
-                done.commands,
-                None,
-                f"{snippet}: output differs between runs: {first_difference(first, other, number)}",
-                elapsed,
-            )
-    return RunResult(
-        snippet=base.snippet,
-        digest=digest,
-        toolchain=toolchain,
-        commands=done.commands,
-        output=first,
-        duration=elapsed,
-    )
+            difference = first_difference(first, other, number)
+            return replace(ran, failure=f"{snippet}: output differs between runs: {difference}")
+    return replace(ran, output=first)
+
+
+def cache_key(snippet: Snippet, digest: str, toolchain: tuple[tuple[str, str], ...]) -> str:
+    """The cache key of a snippet's output: its digest, options, toolchain and fixed flags."""
+    return cache.key(snippet, digest, toolchain, CFLAGS if snippet.language == "c" else ())
 
 
 def _located(snippet: Snippet, failure: str, line: int | None) -> str:
