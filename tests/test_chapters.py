@@ -9,8 +9,10 @@ import pytest
 import yaml
 
 from tests.conftest import REPO
+from tools.snipcheck import records
 from tools.snipcheck.discover import discover
 from tools.snipcheck.runners import EXTENSIONS
+from tools.snipcheck.toolchain import short
 
 TABS = ["Python", "C", "JavaScript"]
 INCLUDE = re.compile(r'--8<-- "(?P<path>snippets/[^"]+)"')
@@ -81,3 +83,16 @@ def test_every_snippet_is_shown_with_its_source_and_output() -> None:
     assert snippets - included == set(), "snippets whose source no page shows"
     assert snippets - outputs == set(), "snippets whose output no page shows"
     assert included - snippets - {p for p in included if Path(REPO / p).is_file()} == set()
+
+
+def test_landing_page_names_the_toolchains_of_the_records() -> None:
+    landing = " ".join((REPO / "docs" / "index.md").read_text().split())
+    versions = set()
+    for record_file in (REPO / "records").rglob("*.json"):
+        record = records.load(
+            REPO, "snippets/" + str(record_file.relative_to(REPO / "records"))[: -len(".json")]
+        )
+        assert record is not None
+        versions |= {short(tool, line) for tool, line in record.toolchain}
+    missing = sorted(version for version in versions if version not in landing)
+    assert not missing, f"docs/index.md does not name {missing}: update its last paragraph"
