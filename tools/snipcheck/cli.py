@@ -191,7 +191,11 @@ def execute(config: Config, args: argparse.Namespace) -> int:
         else:
             verdicts[path] = "ok"
         fresh = records.from_result(result)
-        if record is not None and verdicts[path] in ("ok", "stale") and _screenshot_ok(config.root, record):
+        if (
+            record is not None
+            and verdicts[path] in ("ok", "stale")
+            and records.screenshot_matches(config.root, record)
+        ):
             fresh = replace(fresh, screenshot_sha256=record.screenshot_sha256)
         elif result.output.screenshot is not None:
             writes[records.screenshot_path(path)] = result.output.screenshot
@@ -209,13 +213,13 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             )
 
     shown = new if args.update else old
+    # Only the selected snippets' regions are rewritten: `--update PATH` touches nothing else.
+    ours = {s.path: record for s in selected if (record := new.get(s.path)) is not None}
     texts: dict[str, str] = {}
     for page in pages.pages(config.root):
         text = (config.root / page).read_text(encoding="utf-8")
         if args.update:
-            # Only the selected snippets' regions: `--update PATH` touches nothing else.
-            ours = {s.path: new[s.path] for s in selected if new.get(s.path) is not None}
-            updated = pages.embed(page, text, {k: v for k, v in ours.items() if v is not None})
+            updated = pages.embed(page, text, ours)
             if updated != text:
                 writes[page] = updated.encode()
             text = updated
@@ -234,7 +238,7 @@ def execute(config: Config, args: argparse.Namespace) -> int:
 
     # Pages are checked as they now stand on disk (after an update, with its new screenshots).
     for page, text in texts.items():
-        for problem in pages.check_page(config.root, page, text, shown, dict(digests)):
+        for problem in pages.check_page(config.root, page, text, shown, digests):
             drifted = drifted or isinstance(problem, Drift)
             misconfigured = misconfigured or not isinstance(problem, Drift)
             problems.append(str(problem))
@@ -251,15 +255,6 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     if misconfigured:
         return EXIT_USAGE
     return Drift.exit_code if drifted else EXIT_OK
-
-
-def _screenshot_ok(root: Path, record: Record) -> bool:
-    if record.screenshot_sha256 is None:
-        return True
-    import hashlib
-
-    shot = root / records.screenshot_path(record.snippet)
-    return shot.is_file() and hashlib.sha256(shot.read_bytes()).hexdigest() == record.screenshot_sha256
 
 
 def _differs(file: Path, data: bytes) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from pymdownx.snippets import SnippetPreprocessor
 
 from .errors import AtlasError, ConfigError, Drift
 from .model import Record
-from .records import screenshot_path
+from .records import screenshot_matches, screenshot_path
 from .toolchain import short
 
 DOCS_DIR = "docs"
@@ -210,8 +210,8 @@ def check_page(
     root: Path,
     page: str,
     text: str,
-    records: dict[str, Record | None],
-    digests: dict[str, str | None],
+    records: Mapping[str, Record | None],
+    digests: Mapping[str, str | None],
     found: list[Directive] | None = None,
 ) -> list[AtlasError]:
     """Problems a reader would suffer: unknown snippet, missing or stale output, a hand-edited block.
@@ -251,16 +251,13 @@ def check_page(
                 )
             )
             continue
-        if record.screenshot_sha256 is not None:
-            shot = root / screenshot_path(snippet)
-            actual = hashlib.sha256(shot.read_bytes()).hexdigest() if shot.is_file() else None
-            if actual != record.screenshot_sha256:
-                problems.append(
-                    Drift(
-                        page,
-                        directive.line,
-                        f"screenshot {screenshot_path(snippet)} "
-                        f"does not match the record of {snippet}; {fix} {snippet}",
-                    )
+        if not screenshot_matches(root, record):
+            problems.append(
+                Drift(
+                    page,
+                    directive.line,
+                    f"screenshot {screenshot_path(snippet)} "
+                    f"does not match the record of {snippet}; {fix} {snippet}",
                 )
+            )
     return problems

@@ -25,6 +25,14 @@ def screenshot_path(snippet_path: str) -> str:
     return f"docs/assets/screenshots/{Path(snippet_path).stem}.png"
 
 
+def screenshot_matches(root: Path, record: Record) -> bool:
+    """True when the record has no screenshot, or the file on disk is the one it recorded."""
+    if record.screenshot_sha256 is None:
+        return True
+    shot = root / screenshot_path(record.snippet)
+    return shot.is_file() and hashlib.sha256(shot.read_bytes()).hexdigest() == record.screenshot_sha256
+
+
 def digest(root: Path, snippet: Snippet) -> str:
     """sha256 over the snippet's bytes and its declared inputs, each framed by its path."""
     hasher = hashlib.sha256()

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..config import snippet_env
 from ..errors import SnippetFailure
 from ..model import Output, Snippet
+from ..normalise import normalise
 from .base import Context, Execution
 
 
@@ -40,7 +41,8 @@ class DashRunner:
                 except SnippetFailure as failure:
                     return Execution(tuple(outputs), commands, str(failure))
             commands = tuple(
-                tuple(arg.replace(str(root) + "/", "") for arg in command) for command in done.commands
+                tuple(normalise(arg.encode(), str(root)).decode() for arg in command)
+                for command in done.commands
             )
             outputs.append(Output(done.transcript.encode(), b"", 0, done.screenshot))
         return Execution(tuple(outputs), commands)
