@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 SNIPCHECK := $(PY) -m tools.snipcheck
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: venv system-deps node serve build test lint check update bench screenshots clean
+.PHONY: venv system-deps node serve build test lint check update stress bench screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -41,6 +41,11 @@ lint: venv
 test: venv system-deps node lint
 	$(PY) -m pytest
 	$(SNIPCHECK) --no-cache --repeat 2
+	$(SNIPCHECK) --stress 20 --timing-only
+
+# Every snippet that uses timers, threads, signals or an event loop, 300 times, 16 copies per core.
+stress: venv system-deps
+	$(SNIPCHECK) --stress 300 --timing-only
 
 check: venv
 	$(SNIPCHECK)

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from . import cache, pages, records
+from . import cache, pages, records, stress
 from .config import Config
 from .discover import discover
 from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AtlasError, Drift, Interrupted
@@ -25,6 +25,7 @@ from .verify import cache_key, verify
 from .writeback import write_all
 
 FIX = "python -m tools.snipcheck --update"
+STRESS = "python -m tools.snipcheck --stress"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -40,6 +41,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="write a machine-readable report on stdout")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="snippets run at once")
     parser.add_argument("--repeat", type=int, default=1, help="run each snippet N times; outputs must agree")
+    parser.add_argument(
+        "--stress",
+        type=int,
+        metavar="N",
+        help="run each snippet N times, many at once; fail on any run that differs from its record",
+    )
+    parser.add_argument(
+        "--load", type=int, default=16, help="with --stress: copies in flight per core, on top of --jobs (16)"
+    )
+    parser.add_argument(
+        "--timing-only",
+        action="store_true",
+        help="with --stress: only snippets that use timers, threads, signals, processes or an event loop",
+    )
     parser.add_argument("--no-cache", action="store_true", help="run everything, ignore cached outputs")
     parser.add_argument("--timeout", type=float, default=10.0, help="default seconds per run (10)")
     parser.add_argument("--watch", action="store_true", help="re-verify each snippet when it is saved")
@@ -47,6 +62,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.jobs < 1 or args.repeat < 1 or args.timeout <= 0:
         parser.error("--jobs and --repeat take a whole number from 1, --timeout a positive number")
+    if args.stress is not None:
+        if args.stress < 1 or args.load < 1:
+            parser.error("--stress and --load take a whole number from 1")
+        clash = [name for name in ("update", "diff", "json", "watch") if getattr(args, name)]
+        if clash or args.repeat != 1:
+            other = (clash or ["repeat"])[0]
+            parser.error(f"--stress checks against the records; it cannot be combined with --{other}")
+    elif args.timing_only:
+        parser.error("--timing-only selects snippets for --stress; add --stress N")
     return args
 
 
@@ -150,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             from .watch import watch
 
             return watch(config)
+        if args.stress is not None:
+            return execute_stress(config, args)
         return execute(config, args)
     except AtlasError as error:
         print(str(error), file=sys.stderr)
@@ -255,6 +281,62 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     if misconfigured:
         return EXIT_USAGE
     return Drift.exit_code if drifted else EXIT_OK
+
+
+def execute_stress(config: Config, args: argparse.Namespace) -> int:
+    """Run each selected snippet `--stress` times under heavy load; report every unstable one."""
+    chosen = (
+        discover(config.root, EXTENSIONS, args.paths) if args.paths else discover(config.root, EXTENSIONS)
+    )
+    dash = [s for s in chosen if not stress.stressable(s)]
+    selected = [s for s in chosen if stress.stressable(s)]
+    quiet = []
+    if args.timing_only:
+        quiet = [s for s in selected if not stress.uses_timing(config, s)]
+        selected = [s for s in selected if stress.uses_timing(config, s)]
+    tools, _ = toolchains(config, selected)
+    in_flight = args.load * (os.cpu_count() or 1) + config.jobs
+    results = stress.stress(config, selected, tools, args.stress, in_flight, threading.Event())
+    exit_code = EXIT_OK
+    for result in results:
+        path = result.snippet.path
+        if result.failure is not None:
+            fix = "fix the snippet, then run" if result.failure.startswith("failed") else "run"
+            print(f"{path}: cannot stress: {result.failure}\n  {fix}: {FIX} {path}", file=sys.stderr)
+            exit_code = max(
+                exit_code, EXIT_FAILED if result.failure.startswith("failed") else Drift.exit_code
+            )
+        elif result.differing:
+            print(
+                f"{path}: {result.differing} of {result.runs} runs under load differ from "
+                f"{records.record_path(path)}; first: {result.first}\n"
+                "  make the output depend only on orders the platform guarantees (a virtual clock, "
+                "explicit synchronisation; see docs/conventions.md), "
+                f"then run: {STRESS} {args.stress} {path}",
+                file=sys.stderr,
+            )
+            exit_code = EXIT_FAILED
+    unstable = sum(1 for r in results if r.differing)
+    broken = sum(1 for r in results if r.failure is not None)
+    counts = [f"{len(results) - unstable - broken} stable"]
+    counts += [f"{unstable} unstable"] if unstable else []
+    counts += [f"{broken} not run"] if broken else []
+    left = [f"{_plural(len(dash), 'Dash app')} (use --repeat)"] if dash else []
+    left += [f"{_plural(len(quiet), 'snippet')} without timers, threads or signals"] if quiet else []
+    print(
+        f"stress: {_plural(len(results), 'snippet')} x {args.stress} runs, {in_flight} at once: "
+        + ", ".join(counts)
+        + (f"; not stressed: {', '.join(left)}" if left else ""),
+        file=sys.stderr,
+    )
+    if not results:
+        print("stress: nothing selected to stress", file=sys.stderr)
+        return EXIT_USAGE
+    return exit_code
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _differs(file: Path, data: bytes) -> bool:

@@ -100,6 +100,25 @@ class RunResult:
 
 
 @dataclass(frozen=True)
+class StressResult:
+    """The outcome of running one snippet many times at once on an oversubscribed machine."""
+
+    snippet: Snippet
+    """The snippet that ran."""
+    runs: int
+    """How many runs were started."""
+    differing: int = 0
+    """How many runs printed something other than the record (or failed)."""
+    first: str | None = None
+    """The first difference of the earliest differing run, naming stream and line."""
+    failure: str | None = None
+    """Why the snippet could not be stressed at all (no record, failed to compile), or None."""
+
+    def __str__(self) -> str:
+        return self.snippet.path
+
+
+@dataclass(frozen=True)
 class Record:
     """The recorded, verified output of a snippet, as stored under `records/`."""
 

@@ -39,7 +39,7 @@ def verify(
     first = done.outputs[0]
     for number, other in enumerate(done.outputs[1:], start=2):
         if not other.same_as(first):
-            difference = first_difference(first, other, number)
+            difference = first_difference(first, other, "run 1", f"run {number}")
             return replace(ran, failure=f"{snippet}: output differs between runs: {difference}")
     return replace(ran, output=first)
 
@@ -57,17 +57,20 @@ def _located(snippet: Snippet, failure: str, line: int | None) -> str:
     return f"{where}: {failure}"
 
 
-def first_difference(first: Output, other: Output, number: int) -> str:
-    """Where run `number` first departs from run 1, naming the stream and line."""
-    if first.exit_status != other.exit_status:
-        return f"exit status {first.exit_status} in run 1, {other.exit_status} in run {number}"
+def first_difference(expected: Output, actual: Output, expected_label: str, actual_label: str) -> str:
+    """Where `actual` first departs from `expected`, naming the stream, the line and whose is whose."""
+    if expected.exit_status != actual.exit_status:
+        return (
+            f"exit status {expected.exit_status} in {expected_label}, {actual.exit_status} in {actual_label}"
+        )
     for stream in ("stdout", "stderr"):
-        a = getattr(first, stream).decode("utf-8", "replace").split("\n")
-        b = getattr(other, stream).decode("utf-8", "replace").split("\n")
+        a = getattr(expected, stream).decode("utf-8", "replace").split("\n")
+        b = getattr(actual, stream).decode("utf-8", "replace").split("\n")
         for index, (left, right) in enumerate(zip(a, b, strict=False), start=1):
             if left != right:
-                return f"{stream} line {index} is {left!r} in run 1, {right!r} in run {number}"
+                return f"{stream} line {index} is {left!r} in {expected_label}, {right!r} in {actual_label}"
         if len(a) != len(b):
             index = min(len(a), len(b)) + 1
-            return f"{stream} has {len(a)} lines in run 1, {len(b)} in run {number} (from line {index})"
+            lines = f"{len(a)} lines in {expected_label}, {len(b)} in {actual_label}"
+            return f"{stream} has {lines} (from line {index})"
     return "outputs differ"

@@ -78,52 +78,74 @@ class CommandRunner:
 
 def execute_steps(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Execution:
     """Run the build steps once, then the run steps `repeat` times, each in a fresh folder."""
-    config = ctx.config
-    root = str(config.root)
-    timeout = snippet.options.timeout or config.timeout
-    stdin = None
-    if snippet.options.stdin is not None:
-        stdin = (config.root / snippet.path).parent.joinpath(snippet.options.stdin).read_bytes()
-    display = tuple(
+    display = shown_commands(steps, ctx)
+    failure = build(steps, snippet, ctx)
+    if failure is not None:
+        return Execution((), display, *failure)
+    outputs: list[Output] = []
+    for _ in range(ctx.config.repeat):
+        done = run_once(steps, snippet, ctx)
+        if not isinstance(done, Output):
+            return Execution(tuple(outputs), display, *done)
+        outputs.append(done)
+    return Execution(tuple(outputs), display)
+
+
+def shown_commands(steps: tuple[Step, ...], ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The command lines as records and pages show them (repository and build paths normalised)."""
+    root = str(ctx.config.root)
+    return tuple(
         tuple(normalise(arg.encode(), root, ctx.build).decode() for arg in step.argv) for step in steps
     )
-    outputs: list[Output] = []
+
+
+def build(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> tuple[str, int | None] | None:
+    """Run the compile steps once, in `ctx.build`; a (reason, line) failure or None."""
+    config = ctx.config
     for step in (s for s in steps if s.compile):
         done = run(
             step.argv,
             cwd=step.cwd or ctx.build,
             env=snippet_env(config, ctx.build),
             stdin=None,
-            timeout=timeout,
+            timeout=snippet.options.timeout or config.timeout,
             limit=config.limit,
             stop=ctx.stop,
         )
-        verdict = diagnose(done, snippet, compile=True, root=root, folders=(ctx.build,))
+        verdict = diagnose(done, snippet, compile=True, root=str(config.root), folders=(ctx.build,))
         if verdict is not None:
-            return Execution((), display, verdict[0], verdict[1])
-    for _ in range(config.repeat):
-        with tempfile.TemporaryDirectory(prefix="snipcheck-run-") as workdir:
-            for step in (s for s in steps if not s.compile):
-                done = run(
-                    step.argv,
-                    cwd=step.cwd or workdir,
-                    env=snippet_env(config, workdir),
-                    stdin=stdin,
-                    timeout=timeout,
-                    limit=config.limit,
-                    stop=ctx.stop,
-                )
-                verdict = diagnose(done, snippet, compile=False, root=root, folders=(ctx.build, workdir))
-                if verdict is not None:
-                    return Execution(tuple(outputs), display, verdict[0], verdict[1])
-                outputs.append(
-                    Output(
-                        stdout=normalise(done.stdout, root, ctx.build, workdir),
-                        stderr=normalise(done.stderr, root, ctx.build, workdir),
-                        exit_status=done.returncode,
-                    )
-                )
-    return Execution(tuple(outputs), display)
+            return verdict
+    return None
+
+
+def run_once(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Output | tuple[str, int | None]:
+    """Run the non-compile steps once in a fresh folder: the output, or a (reason, line) failure."""
+    config = ctx.config
+    root = str(config.root)
+    stdin = None
+    if snippet.options.stdin is not None:
+        stdin = (config.root / snippet.path).parent.joinpath(snippet.options.stdin).read_bytes()
+    output = Output(b"", b"", 0)
+    with tempfile.TemporaryDirectory(prefix="snipcheck-run-") as workdir:
+        for step in (s for s in steps if not s.compile):
+            done = run(
+                step.argv,
+                cwd=step.cwd or workdir,
+                env=snippet_env(config, workdir),
+                stdin=stdin,
+                timeout=snippet.options.timeout or config.timeout,
+                limit=config.limit,
+                stop=ctx.stop,
+            )
+            verdict = diagnose(done, snippet, compile=False, root=root, folders=(ctx.build, workdir))
+            if verdict is not None:
+                return verdict
+            output = Output(
+                stdout=normalise(done.stdout, root, ctx.build, workdir),
+                stderr=normalise(done.stderr, root, ctx.build, workdir),
+                exit_status=done.returncode,
+            )
+    return output
 
 
 def source(ctx: Context, snippet: Snippet) -> str:
