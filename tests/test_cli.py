@@ -265,7 +265,7 @@ def test_built_site_refuses_stale_missing_and_unknown_output(project: Project) -
 
     def build() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project.root / "site")],
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
             cwd=project.root,
             capture_output=True,
             text=True,
