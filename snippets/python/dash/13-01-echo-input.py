@@ -12,8 +12,9 @@ app.layout = html.Div([
 ])
 
 
-# The decorator registers update_output and returns it unchanged. Dash calls it later,
-# whenever the browser reports a new value for my-input, and once when the page loads.
+# The decorator registers update_output and returns it unchanged. Dash calls it later: once
+# when my-output first appears in the page (here, at page load), then at each new value of
+# my-input that the browser reports.
 @callback(Output("my-output", "children"), Input("my-input", "value"))
 def update_output(input_value):
     return f"Output: {input_value}"

@@ -4,7 +4,8 @@ from dash import Dash, Input, Output, callback, dcc, html
 app = Dash(__name__)
 
 app.layout = html.Div([
-    dcc.Input(id="num-multi", type="number", value=5),
+    # min and max keep x**x real and small; a number outside them reaches the callback as None.
+    dcc.Input(id="num-multi", type="number", value=5, min=0, max=10),
     html.Table(id="powers", children=[
         html.Tr([html.Td("x²"), html.Td(id="square")]),
         html.Tr([html.Td("x³"), html.Td(id="cube")]),
@@ -24,6 +25,8 @@ app.layout = html.Div([
     Input("num-multi", "value"),
 )
 def callback_a(x):
+    if x is None:  # the box is empty, or its number is outside min..max
+        return ("—",) * 5
     # One return value per Output, in the same order.
     return x**2, x**3, 2**x, 3**x, x**x
 

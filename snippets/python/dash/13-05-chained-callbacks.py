@@ -28,8 +28,8 @@ def set_cities_value(available_options):
     return available_options[0]
 
 
-# Two inputs, both downstream of the country: Dash waits until both are up to date, so this
-# never sees a Canadian country with an American city.
+# Two inputs, both downstream of the country: Dash waits until both are up to date before
+# calling it, so it is not called with a Canadian country and an American city.
 @callback(
     Output("display-selected-values", "children"),
     Input("countries-radio", "value"),

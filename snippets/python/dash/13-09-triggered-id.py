@@ -18,7 +18,7 @@ app.layout = html.Div([
     Input("btn-3", "n_clicks"),
 )
 def display(clicks_1, clicks_2, clicks_3):
-    # At page load nothing triggered the call, so triggered_id is None.
+    # The initial call (at page load here) has no trigger, so triggered_id is None.
     if ctx.triggered_id is None:
         return "No button clicked yet"
     counts = f"clicks so far: {clicks_1 or 0}, {clicks_2 or 0}, {clicks_3 or 0}"

@@ -13,7 +13,7 @@ app.layout = html.Div([
 @callback(
     Output("lines", "children"),
     Input("add-line", "n_clicks"),
-    prevent_initial_call=True,  # a call at load would append a line for n_clicks=None
+    prevent_initial_call=True,  # an initial call would get n_clicks=None and fail
 )
 def add_line(n_clicks):
     # The browser receives "append this item", not the whole list again.

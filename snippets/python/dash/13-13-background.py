@@ -37,7 +37,7 @@ def run_job(set_progress, n_clicks):
     for step in range(1, steps + 1):
         time.sleep(0.05)  # stands for real work
         total += step * step
-        set_progress((str(step), str(steps)))  # sent to the browser while the job runs
+        set_progress((str(step), str(steps)))  # the browser picks it up at its next poll
     return f"Run {n_clicks}: the sum of the first {steps} squares is {total}"
 
 

@@ -1,5 +1,5 @@
 """Errors in callbacks: on_error turns an exception into outputs; allow_duplicate shares an output."""
-from dash import Dash, Input, Output, State, callback, dcc, html, set_props
+from dash import Dash, Input, Output, State, callback, dcc, html
 
 app = Dash(__name__)
 
@@ -14,24 +14,24 @@ app.layout = html.Div([
 
 def report_error(err):
     # Called with the exception instead of a traceback and an HTTP 500. What it returns
-    # becomes the callback's output; set_props can reach any other component.
-    set_props("error", {"children": f"The callback raised {type(err).__name__}: {err}"})
-    return "No result"
+    # becomes the callback's outputs, here one value for each of the two.
+    return "No result", f"The callback raised {type(err).__name__}"
 
 
 @callback(
     Output("result", "children"),
+    Output("error", "children"),
     Input("divide", "n_clicks"),
     State("divisor", "value"),
     on_error=report_error,
     prevent_initial_call=True,
 )
 def divide(n_clicks, divisor):
-    return f"100 / {divisor} = {100 / divisor:g}"
+    return f"100 / {divisor} = {100 / divisor:g}", ""  # a success also clears an old error
 
 
-# A second writer of result and error: allow_duplicate=True permits it. Dash requires such
-# callbacks not to run at page load, hence prevent_initial_call.
+# A second writer of result and error: allow_duplicate=True permits it, and Dash accepts a
+# duplicate output only with prevent_initial_call (or "initial_duplicate").
 @callback(
     Output("result", "children", allow_duplicate=True),
     Output("error", "children", allow_duplicate=True),

@@ -14,8 +14,8 @@ app.layout = html.Div([
 
 
 # @callback(...) runs once, at import: it records "call filter_species when species.value
-# changes, and put the result in scatter.figure". The function itself runs later, in answer
-# to the browser, starting with the page load.
+# changes, and put the result in scatter.figure". The function itself runs later, when the
+# browser asks: first for the initial call at page load, then after each new selection.
 @callback(Output("scatter", "figure"), Input("species", "value"))
 def filter_species(species):
     subset = df[df["species"] == species]
