@@ -28,7 +28,7 @@ def tick(remaining):
 
 
 scheduler.enter(10, 1, say, ("ten, registered first",))
-scheduler.enter(10, 1, say, ("ten, registered second",))  # equal time and priority: FIFO
+scheduler.enter(10, 1, say, ("ten, registered second",))  # tie: CPython keeps FIFO
 scheduler.enter(10, 0, say, ("ten, priority 0",))  # lower number runs first
 scheduler.enter(3, 1, tick, (3,))
 print("all registered at t=0; run() starts the clock")
