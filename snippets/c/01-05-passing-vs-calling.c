@@ -1,6 +1,8 @@
 /* In C, `greet` used as a value is a pointer to the function; `greet()` calls it.
-   Passing greet() where a function pointer is expected does not compile, so this program
-   shows the two spellings that do mean the same: `greet` and `&greet`, `fp()` and `(*fp)()`. */
+   Passing greet() where a function pointer is expected breaks a rule of the language that
+   the compiler must report (this site's -Werror turns gcc's warning into an error). So this
+   program shows instead the two spellings that do mean the same thing: `greet` and `&greet`,
+   `fp()` and `(*fp)()`. */
 #include <stdio.h>
 
 static const char *greet(void) {

@@ -16,7 +16,8 @@ static int name_vs_planet(const void *key, const void *elem) {
 }
 
 int main(void) {
-    /* bsearch also requires the array to be sorted by the same order the comparator uses. */
+    /* bsearch also requires the array to be partitioned around the key: the elements that
+       compare less, then equal, then greater. An array sorted by the comparator's order is. */
     static const struct planet planets[] = {
         {"Earth", 1}, {"Jupiter", 95}, {"Mars", 2}, {"Mercury", 0}, {"Venus", 0},
     };

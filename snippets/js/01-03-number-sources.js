@@ -1,5 +1,5 @@
 // printTwoNumbers does not know where numbers come from: the caller passes the source.
-// Math.random() cannot be seeded, so a reproducible example brings its own generator.
+// The language gives Math.random() no seed, so a reproducible example brings its own generator.
 let state = 2463534242;
 
 function xorshiftSource() {

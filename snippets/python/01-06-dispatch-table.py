@@ -15,5 +15,5 @@ def mul(a, b):
 
 OPERATIONS = {"+": add, "-": sub, "*": mul}
 
-for symbol in ["+", "-", "*"]:  # a list, not the dict's keys, fixes the order on purpose
+for symbol in ["+", "-", "*"]:  # the names a user might type, looked up one by one
     print(f"7 {symbol} 3 = {OPERATIONS[symbol](7, 3)}")

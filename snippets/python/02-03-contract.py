@@ -17,4 +17,5 @@ def two_args(a, b):
 try:
     sorted(digits, key=two_args)
 except TypeError as e:
-    print(f"{type(e).__name__}: {e}")
+    # Only the type: the message's wording belongs to CPython and changes between versions.
+    print(f"{type(e).__name__}: sorted() called the key with one argument; two_args needs two")

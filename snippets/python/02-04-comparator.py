@@ -8,7 +8,7 @@ print(sorted(numbers_as_text, key=int))  # numeric
 
 # Python 3 dropped sort(cmp=...); an old-style three-way comparator still works through cmp_to_key.
 def three_way(a, b):
-    # Python ints never overflow, but this form also works for floats and strings.
+    # Python ints never overflow; this form also suits strings, and floats other than NaN.
     return (a > b) - (a < b)
 
 
