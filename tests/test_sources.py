@@ -15,6 +15,7 @@ PAGES = sorted(p.relative_to(REPO / "docs").as_posix() for p in (REPO / "docs").
 # documentation, and runtime source code at a named version.
 PRIMARY_HOSTS = {
     "tc39.es",
+    "262.ecma-international.org",
     "html.spec.whatwg.org",
     "dom.spec.whatwg.org",
     "webidl.spec.whatwg.org",
@@ -31,12 +32,28 @@ PRIMARY_HOSTS = {
     "docs.libuv.org",
     "dash.plotly.com",
     "wiki.sei.cmu.edu",
+    "git.musl-libc.org",
+    "man.freebsd.org",
+    "developer.apple.com",
+    "www.x.org",
+    "learn.microsoft.com",
+    "docs.oracle.com",
 }
-SOURCE_REPOS = ("nodejs/node", "python/cpython", "plotly/dash", "libuv/libuv", "v8/v8", "bminor/glibc")
+SOURCE_REPOS = (
+    "nodejs/node",
+    "python/cpython",
+    "plotly/dash",
+    "pallets/flask",
+    "pallets/werkzeug",
+    "libuv/libuv",
+    "v8/v8",
+    "bminor/glibc",
+    "apple-oss-distributions/Libc",
+)
 
 DEFINITION = re.compile(r"^\[\^(?P<id>[^\]]+)\]:(?P<text>.*)$", re.MULTILINE)
 REFERENCE = re.compile(r"\[\^(?P<id>[^\]]+)\](?!:)")
-FENCE = re.compile(r"^(\s*)(```|~~~).*?^\1\2", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^([ \t]*)(```+|~~~+).*?^\1\2[ \t]*$", re.MULTILINE | re.DOTALL)
 LINK = re.compile(r"\]\((?P<url>https?://[^)\s]+)\)")
 
 
