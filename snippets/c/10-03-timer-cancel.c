@@ -1,19 +1,24 @@
-/* POSIX timers with SIGEV_THREAD call a function on a new thread when they expire.
- * timer_delete() before expiry cancels the call. */
+/* A POSIX timer with SIGEV_THREAD calls its function as if it were the start routine of a new
+ * thread. timer_delete() before expiry cancels the call. The callback is an ordinary thread, not
+ * a signal handler, so it hands its result to main the way threads do: under a mutex, with a
+ * condition variable to wake main up. */
 // snipcheck: cflags = -pthread
 #define _POSIX_C_SOURCE 200809L
-#include <semaphore.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-static sem_t fired; /* sem_post is async-signal-safe and thread-safe: the callback only posts */
-static volatile sig_atomic_t which = 0;
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t fired_changed = PTHREAD_COND_INITIALIZER;
+static int fired = 0; /* which timer fired; read and written only with lock held */
 
-static void on_expire(union sigval value) {
-    which = value.sival_int;
-    sem_post(&fired);
+static void on_expire(union sigval value) { /* runs on a thread the C library starts */
+    pthread_mutex_lock(&lock);
+    fired = value.sival_int;
+    pthread_cond_signal(&fired_changed);
+    pthread_mutex_unlock(&lock);
 }
 
 static int start_timer(timer_t *timer, int id, long nanoseconds) {
@@ -32,7 +37,6 @@ static int start_timer(timer_t *timer, int id, long nanoseconds) {
 }
 
 int main(void) {
-    sem_init(&fired, 0, 0);
     timer_t slow, fast;
     if (start_timer(&slow, 1, 60L * 1000000000L) != 0) /* a minute */
         return 1;
@@ -40,9 +44,13 @@ int main(void) {
         return 1;
     timer_delete(slow); /* cancelled before expiry: on_expire(1) never runs */
 
-    sem_wait(&fired); /* wait for the fast timer's callback */
+    pthread_mutex_lock(&lock);
+    while (fired == 0) /* a loop, because a wait can also wake up spuriously */
+        pthread_cond_wait(&fired_changed, &lock);
+    int which = fired;
+    pthread_mutex_unlock(&lock);
+
     timer_delete(fast);
-    printf("fired: timer %d\n", (int)which);
-    sem_destroy(&fired);
+    printf("fired: timer %d\n", which);
     return 0;
 }

@@ -1,6 +1,6 @@
-/* C has no async/await. What a compiler makes of an async function is a state machine: the
+/* C has no async/await. The nearest idea is an async function written as a state machine: the
  * function's locals move into a struct, and each await becomes "save the state, return; the
- * callback calls me again". Written by hand: */
+ * callback calls me again". */
 #include <stdio.h>
 
 struct task {

@@ -3,8 +3,9 @@ function makeLookup(deferHits) {
   const cache = new Map();
   return function lookup(key, cb) {
     if (cache.has(key)) {
-      if (deferHits) process.nextTick(cb, cache.get(key)); // the fix: always later
-      else cb(cache.get(key)); // the bug: sometimes now
+      const value = cache.get(key);
+      if (deferHits) queueMicrotask(() => cb(value)); // the fix: always later
+      else cb(value); // the bug: sometimes now
       return;
     }
     setTimeout(() => {

@@ -1,8 +1,9 @@
-// await is callbacks underneath: awaiting any object with a then() method calls then() with two
-// callbacks, resolve and reject; calling resolve later is what resumes the async function.
+// await is callbacks underneath. On a native promise, await adds its continuation to the
+// promise's reactions directly: no then() method is called. On any other object with a then()
+// method (a thenable), await calls then() later, from a microtask, with two callbacks.
 const thenable = {
   then(onFulfilled, onRejected) {
-    console.log(`then() called by await with ${typeof onFulfilled} and ${typeof onRejected}`);
+    console.log(`thenable: then() called with ${typeof onFulfilled} and ${typeof onRejected}`);
     setImmediate(() => {
       console.log('loop: calling the first callback with 42');
       onFulfilled(42);
@@ -10,11 +11,16 @@ const thenable = {
   },
 };
 
+const native = Promise.resolve('native');
+native.then = () => console.log('never printed: await does not call then() on a native promise');
+
 async function main() {
-  console.log('main: before await');
-  const value = await thenable;
-  console.log(`main: resumed with ${value}`);
+  console.log('main: awaiting the thenable');
+  const first = await thenable;
+  console.log(`main: resumed with ${first}`);
+  const second = await native;
+  console.log(`main: resumed with ${second}, without calling native.then`);
 }
 
 main();
-console.log('main() returned a promise; the rest runs from callbacks');
+console.log('script: main() returned at its first await');

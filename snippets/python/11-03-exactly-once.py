@@ -51,4 +51,4 @@ for api, wrap in ((parse_buggy, lambda f: f), (parse_fixed, lambda f: f), (parse
     try:
         api('{"host": "example.org"}', wrap(make_callback()))
     except KeyError as e:
-        print(f"  the caller sees its own error: KeyError {e}")
+        print(f"  the caller sees its own error: {type(e).__name__}: {e.args[0]}")

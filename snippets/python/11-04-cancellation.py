@@ -1,32 +1,50 @@
-"""Cancelling a callback before it runs (a handle) and a running task (an exception inside it)."""
+"""Cancelling a callback before it runs (a handle) and a task (an exception thrown into it).
+An operation still completes once: a cancel that comes too late changes nothing."""
 
 import asyncio
 
 
+async def download(log):
+    log.append("started")
+    try:
+        await asyncio.sleep(60)
+        return "report"
+    except asyncio.CancelledError:
+        log.append("cancelled at its await, cleaning up")
+        raise  # let the cancellation finish the task
+
+
 async def main():
     loop = asyncio.get_running_loop()
+
+    # A handle: the loop skips a callback whose handle was cancelled before it ran.
     fired = []
     keep = loop.call_later(0.01, fired.append, "kept")
     drop = loop.call_later(0.01, fired.append, "dropped")
-    drop.cancel()  # the loop skips a cancelled handle: its callback is never called
+    drop.cancel()
 
-    async def download():
-        try:
-            await asyncio.sleep(60)
-        except asyncio.CancelledError:
-            print("download: cancelled, cleaning up")
-            raise  # let the cancellation finish the task
-
-    task = asyncio.create_task(download())
+    # A task, cancelled while pending: CancelledError is raised at its current await.
+    log = []
+    task = asyncio.create_task(download(log))
     await asyncio.sleep(0)  # let the task start and reach its await
     task.cancel()
-    try:
-        await task
-    except asyncio.CancelledError:
-        print(f"main: task.cancelled() = {task.cancelled()}")
+    await asyncio.gather(task, return_exceptions=True)
+    print(f"cancel while pending : {log}, cancelled() = {task.cancelled()}")
 
-    await asyncio.sleep(0.02)  # long enough for the kept timer; the order does not depend on it
-    print(f"timers fired: {fired}, cancelled handle: {drop.cancelled()}, kept: {keep.cancelled()}")
+    # Cancelled before its first step: the coroutine's body never runs.
+    log = []
+    task = asyncio.create_task(download(log))
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    print(f"cancel before start  : {log}, cancelled() = {task.cancelled()}")
+
+    # Too late: a finished task cannot be cancelled, and its result stands.
+    task = asyncio.create_task(asyncio.sleep(0, "report"))
+    await task
+    print(f"cancel after success : cancel() = {task.cancel()}, result() = {task.result()!r}")
+
+    await asyncio.sleep(0.02)  # outlasts the 10 ms timers, which were registered first
+    print(f"handles: fired {fired}, dropped.cancelled() = {drop.cancelled()}")
 
 
 asyncio.run(main())

@@ -48,7 +48,7 @@ def run(sql, done):
 
 def report(sql):
     def done(err, rows):
-        print(f"{sql}: {f'{type(err).__name__}: {err}' if err else rows}")
+        print(f"{sql}: {f'{type(err).__name__}: {err.args[0]}' if err else rows}")
 
     return done
 

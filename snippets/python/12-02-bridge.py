@@ -32,7 +32,7 @@ async def main():
     try:
         await fetch("missing")
     except KeyError as e:
-        print(f"KeyError raised at the await: {e}")
+        print(f"{type(e).__name__} raised at the await: {e.args[0]}")
 
 
 asyncio.run(main())

@@ -1,5 +1,5 @@
-"""await is callbacks underneath: the Task adds a done-callback to the awaited future, and that
-callback resumes the coroutine."""
+"""await is callbacks underneath: the coroutine hands the awaited future to its Task, the Task
+adds a done-callback to it, and that callback resumes the coroutine."""
 
 import asyncio
 
@@ -12,7 +12,7 @@ class LoudFuture(asyncio.Future):
 
 async def main():
     loop = asyncio.get_running_loop()
-    future = LoudFuture()
+    future = LoudFuture(loop=loop)
 
     def settle():
         print("loop: set_result(42), which schedules the done-callbacks")
