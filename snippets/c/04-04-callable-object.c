@@ -8,7 +8,7 @@ struct callable {
 };
 
 struct accumulator {
-    struct callable base; /* first member: a pointer to it is a pointer to the whole struct */
+    struct callable base; /* first member: a pointer to it converts back to the whole struct */
     int total;
 };
 

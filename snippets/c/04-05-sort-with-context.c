@@ -1,6 +1,6 @@
 /* qsort's comparator gets no context. glibc's qsort_r passes a third `void *` argument.
-   It is not ISO C: it needs _GNU_SOURCE, and BSD/macOS qsort_r orders the arguments
-   differently (C11's optional qsort_s differs again). */
+   It is not ISO C, and glibc declares it only with _GNU_SOURCE. POSIX.1-2024 adopted this
+   form; macOS and FreeBSD before 14 have a qsort_r with the context in other positions. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* A GUI toolkit simulated: widgets store callbacks, a main loop dispatches queued input events.
  * There is no display here, so a scripted array of events stands in for the user.
- * GTK works the same way: g_signal_connect(button, "clicked", G_CALLBACK(cb), data), gtk_main(). */
+ * GTK 3 works the same way: g_signal_connect(button, "clicked", G_CALLBACK(cb), data), gtk_main(). */
 #include <stdio.h>
 #include <string.h>
 

@@ -1,4 +1,4 @@
-// bind fixes `this` (here null) and the leading arguments: partial application.
+// bind fixes `this` (unused by log) and the leading arguments: partial application.
 function log(level, message) {
   console.log(`[${level}] ${message}`);
 }

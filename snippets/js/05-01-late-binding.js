@@ -1,4 +1,5 @@
-// `var` makes one variable for the whole function: the timers all read its final value.
+// `var` makes one variable for the whole function: the deferred callbacks all read its final value.
+// (setImmediate: Node runs immediates in the order they were created.)
 for (var i = 0; i < 3; i++) {
-  setTimeout(() => console.log(`var: callback sees i = ${i}`), 1);
+  setImmediate(() => console.log(`var: callback sees i = ${i}`));
 }

@@ -1,6 +1,6 @@
-// `let` in a for loop creates a new binding per iteration: each timer keeps its own i.
+// `let` in a for loop creates a new binding per iteration: each callback keeps its own i.
 for (let i = 0; i < 3; i++) {
-  setTimeout(() => console.log(`let: callback sees i = ${i}`), 1);
+  setImmediate(() => console.log(`let: callback sees i = ${i}`));
 }
 
 // Before `let`, a factory function (or bind) made the copy.
@@ -8,5 +8,5 @@ function makeReporter(j) {
   return () => console.log(`factory: callback sees j = ${j}`);
 }
 for (var j = 0; j < 3; j++) {
-  setTimeout(makeReporter(j), 2);
+  setImmediate(makeReporter(j));
 }

@@ -25,7 +25,7 @@ function next() {
   const [target, type] = step;
   console.log(`loop: ${type} on ${target === ok ? 'OK' : 'Quit'}`);
   target.dispatchEvent(new Event(type)); // a keydown has no listener: nothing runs
-  setTimeout(next, 1); // one event per loop turn, like user input arriving
+  setTimeout(next, 1); // the next event arrives later, like user input
 }
 
 setTimeout(next, 1);

@@ -1,20 +1,33 @@
-"""Closures capture variables, not values: every callback sees the loop variable's last value."""
+"""Closures capture variables, not values: callbacks made in a loop all see its last value."""
 
-callbacks = []
-for i in range(3):
-    callbacks.append(lambda: f"lambda sees i = {i}")
 
-for i in range(3):
+def make_callbacks():
+    callbacks = []
+    for i in range(3):
+        callbacks.append(lambda: f"lambda sees i = {i}")
+    for i in range(3):  # the same `i` again: a for loop does not create a new scope
 
-    def handler():
-        return f"def sees i = {i}"  # `def` behaves exactly like `lambda`
+        def handler():
+            return f"def sees i = {i}"  # `def` captures `i` exactly like `lambda`
 
-    callbacks.append(handler)
+        callbacks.append(handler)
+    return callbacks
 
-# The loop has finished: there is one `i`, and it now holds 2.
+
+callbacks = make_callbacks()
 for callback in callbacks:
     print(callback())
 
-# Change the variable and the callbacks follow it: they never stored a value.
+# make_callbacks has returned, yet its `i` lives on in one cell that all six closures share.
+first = callbacks[0]
+print("free variables:", first.__code__.co_freevars)
+print("one shared cell:", all(cb.__closure__[0] is first.__closure__[0] for cb in callbacks))
+print("the cell holds:", first.__closure__[0].cell_contents)
+
+# At module level nothing is captured: the lambda reads the global `i` when it is called.
+at_module_level = []
+for i in range(3):
+    at_module_level.append(lambda: f"module-level lambda sees i = {i}")
+print("module level, __closure__:", at_module_level[0].__closure__)
 i = 99
-print(callbacks[0]())
+print(at_module_level[0]())

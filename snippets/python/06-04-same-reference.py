@@ -32,8 +32,8 @@ try:
 except ValueError:
     print("a new lambda is not the stored one: ValueError, nothing removed")
 
-# Each attribute access builds a new bound-method object, yet they compare equal,
-# because == on bound methods compares the function and the instance.
+# In CPython each attribute access builds a new bound-method object, yet two of them
+# compare equal when they wrap the same function and the same instance.
 print(f"log.write is log.write: {log.write is log.write}")
 print(f"log.write == log.write: {log.write == log.write}")
 changed.disconnect(log.write)

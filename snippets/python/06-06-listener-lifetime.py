@@ -1,4 +1,5 @@
 """A registry that holds listeners strongly keeps them alive; weak references let them go."""
+import gc
 import weakref
 
 
@@ -42,6 +43,7 @@ for signal in (StrongSignal(), WeakSignal()):
     window = Window("editor")
     signal.connect(window.on_theme)
     signal.emit("dark")
-    del window  # the program's last own reference; CPython frees at once if nothing else holds it
+    del window  # the program's last own reference
+    gc.collect()  # CPython already freed the window (reference counting); other Pythons may wait
     signal.emit("light")
     print(f"  listeners left: {len(signal.slots)}")

@@ -1,0 +1,26 @@
+// A listener adds another one during dispatch: does the new one run in this same dispatch?
+const { EventEmitter } = require('node:events');
+
+const emitter = new EventEmitter();
+const late = () => console.log('  late ran');
+emitter.once('tick', () => {
+  console.log('  first: adding late');
+  emitter.on('tick', late);
+});
+emitter.on('tick', () => console.log('  second ran'));
+console.log('EventEmitter, emit 1:');
+emitter.emit('tick'); // calls only the listeners registered when emit started
+console.log('EventEmitter, emit 2:');
+emitter.emit('tick');
+
+const target = new EventTarget();
+const lateDom = () => console.log('  late ran');
+target.addEventListener('tick', () => {
+  console.log('  first: adding late');
+  target.addEventListener('tick', lateDom);
+}, { once: true });
+target.addEventListener('tick', () => console.log('  second ran'));
+console.log('EventTarget, dispatch 1:');
+target.dispatchEvent(new Event('tick')); // Node reaches `late` now; a browser would not
+console.log('EventTarget, dispatch 2:');
+target.dispatchEvent(new Event('tick'));
