@@ -1,5 +1,6 @@
 /* Standard C has no JSON parser, so there is no reviver to show. The nearest idea: a parser
  * that calls back once per field and obeys the callback's answer (keep, replace, skip, stop). */
+#define _POSIX_C_SOURCE 200809L /* for strtok_r */
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +14,10 @@ static int parse_fields(const char *text, field_fn on_field, void *user_data) {
     char buf[128], out[32];
     snprintf(buf, sizeof buf, "%s", text);
     int kept = 0;
-    for (char *field = strtok(buf, ";"); field != NULL; field = strtok(NULL, ";")) {
+    /* strtok_r, not strtok: strtok keeps its position in hidden static state, which a callback
+     * that used strtok itself would overwrite. strtok_r keeps it in `pos`, owned by this call. */
+    char *pos;
+    for (char *field = strtok_r(buf, ";", &pos); field; field = strtok_r(NULL, ";", &pos)) {
         char *eq = strchr(field, '=');
         if (eq == NULL) continue;
         *eq = '\0';

@@ -1,6 +1,7 @@
 /* C has no exceptions. The nearest picture: a deferred task fails long after the code that
  * queued it has returned, so its error code can only go to whoever runs the task: the loop,
  * which hands it to a loop-wide error handler. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -34,11 +35,12 @@ static int parse_later(const char *text) {
     printf("  task running: parse \"%s\"\n", text);
     char *end;
     strtol(text, &end, 10);
-    return (end == text || *end != '\0') ? 22 : 0; /* 22: EINVAL on Linux, "invalid argument" */
+    return (end == text || *end != '\0') ? EINVAL : 0;
 }
 
 static void loop_handler(int code, const char *arg) {
-    printf("loop error handler: task for \"%s\" failed with code %d\n", arg, code);
+    printf("loop error handler: task for \"%s\" failed with %s\n", arg,
+           code == EINVAL ? "EINVAL" : "another error");
 }
 
 int main(void) {

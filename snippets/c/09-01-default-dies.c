@@ -1,10 +1,14 @@
-/* Without a handler, SIGTERM ends a process at once: the code after the signal never runs. */
+/* Without a handler, SIGTERM ends a process at once: the code after the signal never runs,
+ * and neither do the exit handlers. */
 #define _POSIX_C_SOURCE 200809L
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+static void child_exit_handler(void) { printf("child: exit handler\n"); }
 
 int main(void) {
     fflush(stdout); /* nothing buffered may be copied into the child */
@@ -14,8 +18,10 @@ int main(void) {
         return 1;
     }
     if (child == 0) {
+        if (atexit(child_exit_handler) != 0) /* registered, but never called */
+            _exit(1);
         printf("child: working\n");
-        fflush(stdout); /* the signal kills the process before stdio would flush */
+        fflush(stdout); /* flush now: a killed process does not flush stdio */
         raise(SIGTERM); /* default action: terminate */
         printf("child: cleaning up\n");
         return 0;

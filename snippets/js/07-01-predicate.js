@@ -1,5 +1,5 @@
-// Predicates: filter() asks about every element; findIndex() stops at the first yes,
-// which with splice() gives XCheckIfEvent's "take the first match out of the queue".
+// Predicates: filter() asks about every element; findIndex() stops at the first yes, which
+// with splice() gives XCheckIfEvent's "take the first match out of the queue".
 const queue = [['KeyPress', 1], ['Expose', 2], ['Expose', 1], ['ButtonPress', 1]];
 
 const isExposeFor = (window) => ([type, w]) => {
@@ -7,9 +7,13 @@ const isExposeFor = (window) => ([type, w]) => {
   return type === 'Expose' && w === window;
 };
 
-console.log(`all matches: ${JSON.stringify(queue.filter(isExposeFor(1)))}`);
+// Like XCheckIfEvent: take the first event the predicate accepts out of the queue, or null.
+function checkIfEvent(events, predicate) {
+  const i = events.findIndex(predicate); // -1 when the predicate said no to every event
+  return i === -1 ? null : events.splice(i, 1)[0];
+}
 
-const i = queue.findIndex(isExposeFor(2));
-const [taken] = queue.splice(i, 1); // i is -1 when nothing matched: check it in real code
-console.log(`taken: ${JSON.stringify(taken)}`);
+console.log(`all matches: ${JSON.stringify(queue.filter(isExposeFor(1)))}`);
+console.log(`taken: ${JSON.stringify(checkIfEvent(queue, isExposeFor(2)))}`);
+console.log(`none for window 3: ${JSON.stringify(checkIfEvent(queue, isExposeFor(3)))}`);
 console.log(`still queued: ${JSON.stringify(queue)}`);

@@ -12,8 +12,9 @@ const doc = JSON.parse(text, function reviver(key, value) {
 console.log(`when is a Date: ${doc.when instanceof Date}; keys: ${Object.keys(doc).join(', ')}`);
 
 const out = JSON.stringify(doc, function replacer(key, value) {
-  // Called top-down: the root first (key ""). Date.prototype.toJSON has already run.
-  console.log(`  replacer(${JSON.stringify(key)})`);
+  // Called top-down: the root first (key ""). A value's toJSON() runs before the replacer
+  // sees it, so the Date arrives here already turned into a string.
+  console.log(`  replacer(${JSON.stringify(key)}, ${typeof value})`);
   return key === 'tags' ? value.length : value;
 });
 console.log(out);

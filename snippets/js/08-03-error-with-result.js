@@ -25,6 +25,6 @@ parsePort('http', show('bad'));
 console.log('both calls returned before either callback ran');
 
 // The platform's own APIs follow the same contract. err.code is stable; err.message is prose.
-fs.readFile('missing.json', 'utf8', (err, data) => {
-  console.log(`readFile: err.code=${err && err.code}, data=${data}`);
+fs.readFile('missing.json', 'utf8', (err) => {
+  console.log(`readFile: err is an Error: ${err instanceof Error}, err.code=${err.code}`);
 });

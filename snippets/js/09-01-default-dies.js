@@ -1,11 +1,15 @@
-// Without a listener, SIGTERM ends a Node process at once: the code after the signal never runs.
+// Without a listener, SIGTERM ends a Node process at once: the code after it never runs.
 const { spawnSync } = require('node:child_process');
 
-// The child signals itself, so the moment of delivery is fixed.
+// The child signals itself, so the moment of delivery is fixed. It waits for its line to be
+// written first: on POSIX, Node writes to a pipe asynchronously, and a killed process loses
+// whatever was still queued.
 const child = `
-console.log('child: working');
-process.kill(process.pid, 'SIGTERM');
-setTimeout(() => console.log('child: cleaning up'), 1);
+process.on('exit', () => console.log('child: exit listener')); // registered, never called
+process.stdout.write('child: working\\n', () => {
+  setTimeout(() => console.log('child: cleaning up'), 0); // pending when the signal arrives
+  process.kill(process.pid, 'SIGTERM');
+});
 `;
 
 const result = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8' });

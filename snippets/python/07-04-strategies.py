@@ -27,4 +27,4 @@ for name in ROUNDING:
 try:
     total(prices, "up")
 except KeyError as e:
-    print(f"unknown strategy: {e}")
+    print(f'unknown strategy "up": {type(e).__name__}')

@@ -3,7 +3,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def parse_port(text):
-    port = int(text)  # "http" raises ValueError inside the worker thread
+    if not text.isdigit():
+        raise ValueError(f"not a number: {text!r}")  # raised inside the worker thread
+    port = int(text)
     if not 1 <= port <= 65535:
         raise ValueError(f"port out of range: {port}")
     return port

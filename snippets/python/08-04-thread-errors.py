@@ -5,13 +5,14 @@ seen = []
 
 
 def quiet_hook(args):
-    # Runs in the dying thread. The default hook prints a traceback to stderr;
-    # this one only records a stable line for the main thread to print.
+    # CPython calls it in the thread that died, before that thread ends. The default hook
+    # prints a traceback to stderr; this one only records a line for the main thread to print.
     seen.append(f"excepthook: {args.exc_type.__name__} in {args.thread.name}: {args.exc_value}")
 
 
 def parse(text):
-    int(text)
+    if not text.isdigit():
+        raise ValueError(f"not a number: {text!r}")
 
 
 threading.excepthook = quiet_hook

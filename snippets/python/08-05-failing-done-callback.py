@@ -4,13 +4,14 @@ from concurrent.futures import Future
 
 
 class PrintHandler(logging.Handler):
-    # The library logs "exception calling callback for %r" with the future's repr, which
-    # contains a memory address; print the unformatted message and the exception type.
+    # Prints documented LogRecord attributes only: the logger's name, the level, and the type of
+    # the exception the record carries. (The message text is the library's and contains a repr.)
     def emit(self, record):
         exc_type = record.exc_info[0].__name__
-        print(f"  logged by {record.name!r} at {record.levelname}: {record.msg!r} + {exc_type}")
+        print(f"  logged by {record.name!r} at {record.levelname}, with a {exc_type}")
 
 
+# "concurrent.futures" is the logger CPython's implementation uses for this.
 logging.getLogger("concurrent.futures").addHandler(PrintHandler())
 logging.getLogger("concurrent.futures").propagate = False  # no second copy on stderr
 
@@ -27,5 +28,5 @@ def fine(fut):
 fut = Future()
 fut.add_done_callback(broken)
 fut.add_done_callback(fine)
-fut.set_result(42)  # runs both callbacks now, in this thread, in registration order
+fut.set_result(42)  # calls both callbacks, in the order they were added
 print(f"set_result returned normally; fut.result() = {fut.result()}")

@@ -6,8 +6,9 @@ import sys
 
 # The child signals itself, so the moment of delivery is fixed (no race with another process).
 CHILD = """
-import signal
-print("child: working", flush=True)
+import atexit, signal
+atexit.register(print, "child: exit handler")  # registered, but never called
+print("child: working", flush=True)  # flush now: a killed process does not flush stdio
 signal.raise_signal(signal.SIGTERM)
 print("child: cleaning up")
 """

@@ -6,6 +6,8 @@ import sys
 
 
 def cleanup(signum, frame):
+    # Python runs this in the main thread, between bytecodes. Printing here is safe only because
+    # the program signals itself at a point where it is not printing (see "what it may do").
     print(f"cleanup: got {signal.Signals(signum).name}, removing temporary files")
     # Exit as a killed process would be reported by a shell: 128 + signal number.
     sys.exit(128 + signum)

@@ -3,23 +3,27 @@
 import signal
 import threading
 
+lock = threading.Lock()
 calls = []
 
 
-def on_usr1(signum, frame):
-    # CPython's own C handler only set a flag; this function runs at the next bytecode
-    # boundary of the main thread, so ordinary code (print, locks, allocation) is allowed.
-    print(f"handler: {signal.Signals(signum).name} in {threading.current_thread().name}, "
-          f"interrupting {frame.f_code.co_name}()")
-    calls.append(signum)
+def on_usr2(signum, frame):
+    # CPython's own C handler only set a flag; this function runs in the main thread when the
+    # interpreter next checks that flag. It only records what it sees; main prints.
+    free = lock.acquire(blocking=False)  # never a blocking acquire in a handler: see below
+    if free:
+        lock.release()
+    calls.append(f"{signal.Signals(signum).name} in {threading.current_thread().name}, "
+                 f"interrupting {frame.f_code.co_name}(), lock free: {free}")
 
 
 def work():
-    signal.raise_signal(signal.SIGUSR1)
-    print("work: raise_signal() returned")
+    with lock:
+        signal.raise_signal(signal.SIGUSR2)
+        print(f"work: raise_signal() returned; handler calls so far: {len(calls)}")
 
 
-signal.signal(signal.SIGUSR1, on_usr1)
+signal.signal(signal.SIGUSR2, on_usr2)
 work()
-work()
-print(f"main: handler ran {len(calls)} times")
+for line in calls:
+    print(f"handler saw: {line}")
