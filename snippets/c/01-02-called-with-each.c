@@ -1,7 +1,9 @@
-/* The callee decides when, how often and with which argument it calls back. */
+/* The callee decides when, how often and with which argument it calls. */
 #include <stdio.h>
 
-static void my_callback(int n) { printf("function my_callback was called with %d\n", n); }
+static void my_callback(int n) {
+    printf("function my_callback was called with %d\n", n);
+}
 
 static void count_to_five(void (*callback)(int)) {
     for (int i = 0; i < 5; i++) {

@@ -1,9 +1,11 @@
-/* PrintTwoNumbers does not know where numbers come from: the caller passes the source. */
+/* PrintTwoNumbers does not know where its numbers come from:
+   the caller passes the source. */
 #include <stdint.h>
 #include <stdio.h>
 
-/* A home-made xorshift32 generator with a fixed seed: the same numbers with every C library,
-   unlike rand(), whose sequence differs between glibc and musl. */
+/* A home-made xorshift32 generator with a fixed seed: the same numbers
+   with every C library, unlike rand(), whose sequence differs between
+   glibc and musl. */
 static uint32_t state = 2463534242u;
 
 static int xorshift_source(void) {
@@ -16,7 +18,8 @@ static int xorshift_source(void) {
 static int constant_source(void) { return 42; }
 
 static void PrintTwoNumbers(int (*number_source)(void)) {
-    int first = number_source(); /* two statements: the order of the calls is then fixed */
+    /* two statements: the order of the two calls is then fixed */
+    int first = number_source();
     int second = number_source();
     printf("%d and %d\n", first, second);
 }

@@ -3,7 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int calls; /* how often qsort called us; its exact value is up to the C library */
+/* How often qsort called us; its exact value is up to the C library. */
+static int calls;
 
 static int by_length(const void *pa, const void *pb) {
     const char *a = *(const char *const *)pa;
@@ -14,17 +15,21 @@ static int by_length(const void *pa, const void *pb) {
     if (la != lb) {
         return (la > lb) - (la < lb);
     }
-    return strcmp(a, b); /* equal lengths: alphabetical, so the order is total */
+    /* equal lengths: alphabetical, so the order is total */
+    return strcmp(a, b);
 }
 
 int main(void) {
     const char *words[] = {"kiwi", "fig", "banana", "plum", "apple"};
     size_t n = sizeof words / sizeof words[0];
 
-    printf("before qsort(): comparator called: %s\n", calls > 0 ? "yes" : "no");
+    printf("before qsort(): comparator called: %s\n",
+           calls > 0 ? "yes" : "no");
     qsort(words, n, sizeof words[0], by_length);
-    /* Print only whether it ran: the call count differs between C libraries. */
-    printf("after qsort():  comparator called: %s\n", calls > 0 ? "yes" : "no");
+    /* Print only whether it ran: the call count differs between C
+       libraries. */
+    printf("after qsort():  comparator called: %s\n",
+           calls > 0 ? "yes" : "no");
     for (size_t i = 0; i < n; i++) {
         printf("%s%s", i ? " " : "", words[i]);
     }

@@ -1,4 +1,5 @@
-/* A comparator must define a total order and must not overflow: never `return a - b;`. */
+/* A comparator must define a total order and must not overflow:
+   never `return a - b;`. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@ int main(void) {
     /* Why `a - b` is wrong: the true difference does not fit in an int.
        Computed here in long long, where it is well defined. */
     long long diff = (long long)INT_MAX - (long long)INT_MIN;
-    printf("INT_MAX - INT_MIN needs %lld, but INT_MAX is %d\n", diff, INT_MAX);
+    printf("INT_MAX - INT_MIN needs %lld, but INT_MAX is %d\n",
+           diff, INT_MAX);
     return 0;
 }

@@ -1,5 +1,6 @@
-/* The C standard does not promise that qsort is stable, and C libraries differ.
-   To get the same order everywhere, break ties yourself: here with the original position. */
+/* The C standard does not promise that qsort is stable, and C libraries
+   differ. To get the same order everywhere, break ties yourself:
+   here with the original position. */
 #include <stdio.h>
 #include <stdlib.h>
 

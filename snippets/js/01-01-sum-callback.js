@@ -1,4 +1,5 @@
-// The seed example in JavaScript: main receives a function and calls it back with 1 and 2.
+// The seed example in JavaScript: main receives a function
+// and calls it back with 1 and 2.
 function callbackFunc(a, b) {
   console.log(`Sum = ${a + b}`);
 }

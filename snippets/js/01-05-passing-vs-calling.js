@@ -1,4 +1,4 @@
-// `greet` is the function itself; `greet()` is whatever calling it returns.
+// `greet` is the function itself; `greet()` is what calling it returns.
 function greet() {
   console.log('greet ran');
   return 'hello';
@@ -10,13 +10,14 @@ function callTwice(callback) {
 }
 
 console.log('passing greet:');
-callTwice(greet);
+callTwice(greet); // hands over the function; callTwice calls it, twice
 
 console.log('passing greet():');
-const result = greet(); // what callTwice(greet()) does first: greet runs now, once
 try {
-  callTwice(result); // ...then callTwice receives the string 'hello'
+  // Calls greet *now*, once, and hands over its result, 'hello'.
+  callTwice(greet());
 } catch (err) {
-  // The message wording belongs to the engine; the error's type does not change.
-  console.log(`${err.name}: callTwice received a ${typeof result}, not a function`);
+  // Only the error's name: the message's wording belongs to the engine
+  // and changes between versions.
+  console.log(`${err.name}: callTwice received a string, not a function`);
 }

@@ -1,4 +1,5 @@
-// forEach and sort call their callbacks synchronously: everything below prints in source order.
+// forEach and sort call their callbacks synchronously:
+// everything below prints in source order.
 const words = ['kiwi', 'fig', 'banana', 'plum', 'apple'];
 
 console.log('before forEach()');

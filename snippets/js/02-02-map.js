@@ -1,4 +1,5 @@
-// Array.prototype.map is eager: it calls the callback for every element before returning.
+// Array.prototype.map and filter are eager: they call the callback
+// for every element before returning.
 const square = (n) => {
   console.log(`  square(${n})`);
   return n * n;

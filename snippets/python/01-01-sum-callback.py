@@ -1,4 +1,4 @@
-"""The seed example: main() receives a function and calls it back with 1 and 2."""
+"""The seed example: main() receives a function, calls it with 1 and 2."""
 
 
 def callback_func(a, b):
@@ -6,7 +6,8 @@ def callback_func(a, b):
 
 
 def main(callback):
-    # main decides *when* to call and *with what*; the caller decided *what* happens.
+    # main decides *when* to call and *with what*;
+    # the caller decided *what* happens.
     callback(1, 2)
 
 

@@ -1,4 +1,4 @@
-"""The callee decides when, how often and with which argument it calls back."""
+"""The callee decides when, how often and with which argument it calls."""
 
 
 def my_callback(n):

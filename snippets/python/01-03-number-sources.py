@@ -1,10 +1,12 @@
-"""print_two_numbers does not know where numbers come from: the caller passes the source."""
+"""print_two_numbers does not know where its numbers come from:
+the caller passes the source."""
 
 state = 2463534242
 
 
 def xorshift_source():
-    # The same xorshift32 generator as the C and JavaScript versions, masked to 32 bits.
+    # The same xorshift32 generator as the C and JavaScript versions,
+    # masked to 32 bits.
     global state
     state ^= (state << 13) & 0xFFFFFFFF
     state ^= state >> 17

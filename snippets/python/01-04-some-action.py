@@ -1,4 +1,5 @@
-"""One higher-order function, three behaviours: the callback is the part that varies."""
+"""One higher-order function, three behaviours:
+the callback is the part that varies."""
 
 
 def some_action(x, y, some_callback):

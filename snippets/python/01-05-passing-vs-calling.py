@@ -1,4 +1,4 @@
-"""`greet` is the function itself; `greet()` is whatever calling it returns."""
+"""`greet` is the function itself; `greet()` is what calling it returns."""
 
 
 def greet():
@@ -16,7 +16,10 @@ call_twice(greet)  # hands over the function; call_twice calls it, twice
 
 print("passing greet():")
 try:
-    call_twice(greet())  # calls greet *now*, once, and hands over its result, "hello"
+    # Calls greet *now*, once, and hands over its result, "hello".
+    call_twice(greet())
 except TypeError as error:
-    # Only the type: the message's wording belongs to CPython and changes between versions.
-    print(f"{type(error).__name__}: call_twice received a string, not a function")
+    # Only the type: the message's wording belongs to CPython
+    # and changes between versions.
+    print(f"{type(error).__name__}: "
+          "call_twice received a string, not a function")

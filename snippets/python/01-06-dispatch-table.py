@@ -1,4 +1,5 @@
-"""Functions are values: store them in a table and look up the behaviour by name."""
+"""Functions are values: store them in a table,
+and look up the behaviour by name."""
 
 
 def add(a, b):
@@ -15,5 +16,6 @@ def mul(a, b):
 
 OPERATIONS = {"+": add, "-": sub, "*": mul}
 
-for symbol in ["+", "-", "*"]:  # the names a user might type, looked up one by one
+# The names a user might type, looked up one by one.
+for symbol in ["+", "-", "*"]:
     print(f"7 {symbol} 3 = {OPERATIONS[symbol](7, 3)}")

@@ -1,4 +1,5 @@
-"""Python 3's map() and filter() are lazy: they call nothing until you iterate."""
+"""Python 3's map() and filter() are lazy:
+they call nothing until you iterate."""
 
 
 def square(n):
