@@ -128,3 +128,11 @@ def test_timing_patterns(project: Project) -> None:
         project.write(path, text)
         language = {"py": "python", "c": "c", "js": "js"}[path.rsplit(".", 1)[1]]
         assert uses_timing(config, Snippet(path, language)) is expected, path
+
+
+def test_runs_under_stress_get_four_times_the_timeout(project: Project) -> None:
+    project.write(PY, "import time\ntime.sleep(1.5)\nprint('slow but fine')\n")
+    assert project.snipcheck("--update", "--timeout", "3", str(project.root / PY)).returncode == 0
+    assert project.snipcheck("--no-cache", "--timeout", "1").returncode == 3  # a quiet run: too slow
+    result = project.snipcheck("--stress", "2", "--timeout", "1")  # 4 s each under stress
+    assert result.returncode == 0, result.stderr

@@ -35,6 +35,8 @@ class Config:
     """Runs per snippet; outputs must agree."""
     timeout: float = DEFAULT_TIMEOUT
     """Default per-run timeout in seconds."""
+    timeout_scale: float = 1.0
+    """Every run's timeout is multiplied by this (the stress check gives slow, crowded runs room)."""
     limit: int = OUTPUT_LIMIT
     """Bytes of stdout or stderr kept before the program is stopped."""
     search_path: str = ""

@@ -14,7 +14,7 @@ import re
 import shutil
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import records
 from .config import Config
@@ -22,6 +22,11 @@ from .model import Output, Snippet, Step, StressResult
 from .runners import REGISTRY, Context
 from .runners.base import CommandRunner, build, run_once
 from .verify import first_difference
+
+# Each run's timeout is multiplied by this: with 16 copies per core a run takes many times its
+# quiet wall-clock time, and the stress check looks for wrong orders, not for slowness. A run that
+# still times out has hung (or nearly so), and counts as a differing run.
+TIMEOUT_SCALE = 4.0
 
 # What makes a program's output depend on scheduling: timers, threads, signals, processes and
 # event loops. `--timing-only` stresses just the snippets whose source mentions one of these.
@@ -72,6 +77,7 @@ def stress(
     stop: threading.Event,
 ) -> list[StressResult]:
     """Build each snippet once, then run it `runs` times with `load` runs in flight across all snippets."""
+    config = replace(config, timeout_scale=TIMEOUT_SCALE)
     results: dict[str, StressResult] = {}
     planned: list[tuple[Snippet, tuple[Step, ...], Context]] = []
     tallies: dict[str, _Tally] = {}

@@ -108,7 +108,7 @@ def build(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> tuple[str,
             cwd=step.cwd or ctx.build,
             env=snippet_env(config, ctx.build),
             stdin=None,
-            timeout=snippet.options.timeout or config.timeout,
+            timeout=(snippet.options.timeout or config.timeout) * config.timeout_scale,
             limit=config.limit,
             stop=ctx.stop,
         )
@@ -133,7 +133,7 @@ def run_once(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Output 
                 cwd=step.cwd or workdir,
                 env=snippet_env(config, workdir),
                 stdin=stdin,
-                timeout=snippet.options.timeout or config.timeout,
+                timeout=(snippet.options.timeout or config.timeout) * config.timeout_scale,
                 limit=config.limit,
                 stop=ctx.stop,
             )
