@@ -40,7 +40,7 @@ static void run_loop(void) {
         }
         struct timer t = timers[best];
         timers[best] = timers[--count];
-        now = t.when; /* jump: no sleeping, so the run is instant and repeatable */
+        now = t.when; /* jump: no sleeping, so the run is instant */
         t.fn(t.data);
     }
 }

@@ -1,5 +1,7 @@
-/* C has no microtasks. This sketch builds JavaScript's rule by hand: two FIFO queues, and the
-   microtask queue is drained completely after every macrotask (and after the main program). */
+/* C has no microtasks. This sketch builds, by hand, the rule that browsers
+   (the HTML event loop) and Node follow: two FIFO queues, and the microtask
+   queue is drained completely after every macrotask (and after the main
+   program). */
 #include <stddef.h>
 #include <stdio.h>
 
@@ -33,7 +35,7 @@ static int pop(struct queue *q, struct task *out) {
 
 static void drain_microtasks(void) {
     struct task t;
-    while (pop(&microtasks, &t)) { /* tasks queued meanwhile are drained too */
+    while (pop(&microtasks, &t)) { /* those queued meanwhile run too */
         t.fn(t.label);
     }
 }

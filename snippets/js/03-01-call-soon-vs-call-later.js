@@ -1,16 +1,24 @@
-// setTimeout stores the callback; it runs only after the current code has finished.
+// Node calls each callback only after the code that registered it has
+// finished. Everything here is registered inside an I/O callback (a file
+// read has completed): from there the loop always reaches setImmediate
+// callbacks before any timer, however loaded the machine is.
+const fs = require('node:fs');
+
 const say = (label) => console.log(`  ${label}`);
 
-// Each setTimeout reads the clock when it is called, so a pause between two calls
-// shifts the second timer. Registering the delays in non-decreasing order keeps
-// the order fixed: a later timer never has an earlier due time.
-setTimeout(say, 0, 'setTimeout 0 ms, first');
-setTimeout(say, 0, 'setTimeout 0 ms, second'); // equal delays: registration order
-setTimeout(say, 10, 'setTimeout 10 ms');
-setTimeout(say, 20, 'setTimeout 20 ms');
+fs.readFile(__filename, () => {
+  // setImmediate: "call soon", first in, first out.
+  setImmediate(say, 'setImmediate A');
+  setImmediate(say, 'setImmediate B');
 
-// A promise reaction runs when the promise settles, like a done-callback.
-const settled = new Promise((resolve) => setTimeout(resolve, 30, 42));
-settled.then((value) => say(`then-callback: value ${value}`));
+  // Each setTimeout reads the clock when it is called. With delays in
+  // non-decreasing order, a later timer is never due before an earlier one.
+  setTimeout(say, 10, 'setTimeout 10 ms');
+  setTimeout(say, 20, 'setTimeout 20 ms');
 
-console.log('main: all registered, none has run yet');
+  // A .then callback runs once the promise settles, like a done-callback.
+  const settled = new Promise((resolve) => setTimeout(resolve, 30, 42));
+  settled.then((value) => say(`then-callback: value ${value}`));
+
+  console.log('I/O callback: all registered, none has run yet');
+});

@@ -1,5 +1,6 @@
-// A scheduler on a virtual clock: "later" becomes instant and repeatable, which is how tests
-// make timer code deterministic. Ties run in registration order (FIFO).
+// A scheduler on a virtual clock: "later" becomes instant and repeatable,
+// which is how tests make timer code deterministic. Ties run in
+// registration order (FIFO).
 class VirtualScheduler {
   constructor() {
     this.now = 0;

@@ -1,12 +1,16 @@
-// The same program as an ES module: promise reactions now run before process.nextTick,
-// because the module body itself runs inside a microtask.
+// The same program as an ES module: promise reactions now run before
+// process.nextTick, because the module body itself runs inside a microtask.
 console.log('sync: start');
 
-setTimeout(() => console.log('setTimeout 0: a macrotask, after every microtask'), 0);
+setTimeout(() => {
+  console.log('setTimeout 0: a macrotask, after every microtask');
+}, 0);
 
 Promise.resolve().then(() => {
   console.log('promise.then');
-  Promise.resolve().then(() => console.log('promise.then queued by a promise.then'));
+  Promise.resolve().then(() => {
+    console.log('promise.then queued by a promise.then');
+  });
 });
 queueMicrotask(() => console.log('queueMicrotask'));
 process.nextTick(() => console.log('process.nextTick'));

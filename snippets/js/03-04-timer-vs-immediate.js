@@ -1,5 +1,5 @@
-// Inside an I/O callback the order is fixed: the loop is in its poll phase, the check phase
-// (setImmediate) comes next, the timers phase only on the following turn.
+// Inside an I/O callback the order is fixed: the loop is in its poll
+// phase, and its check phase (setImmediate) comes before its timers.
 const fs = require('node:fs');
 
 fs.readFile(__filename, () => {
@@ -7,5 +7,5 @@ fs.readFile(__filename, () => {
   setImmediate(() => console.log('setImmediate'));
   console.log('in the I/O callback');
 });
-// Do NOT race the two from the main module: there the order depends on how long the
-// process took to start, so it can change from run to run.
+// Do NOT race the two from the main module: there the order depends on
+// how long the process took to start, so it can change from run to run.

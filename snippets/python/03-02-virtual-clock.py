@@ -1,4 +1,5 @@
-"""sched accepts any clock: with a virtual one, "later" is instant and always the same."""
+"""sched accepts any clock: with a virtual one, "later" is instant and
+always the same."""
 import sched
 
 
@@ -24,12 +25,14 @@ def say(label):
 def tick(remaining):
     say(f"tick, {remaining} left")
     if remaining > 1:
-        scheduler.enter(4, 1, tick, (remaining - 1,))  # a callback may schedule another
+        # A callback may schedule another.
+        scheduler.enter(4, 1, tick, (remaining - 1,))
 
 
 scheduler.enter(10, 1, say, ("ten, registered first",))
-scheduler.enter(10, 1, say, ("ten, registered second",))  # tie: CPython keeps FIFO
-scheduler.enter(10, 0, say, ("ten, priority 0",))  # lower number runs first
+# Same time and priority: CPython keeps registration order (FIFO).
+scheduler.enter(10, 1, say, ("ten, registered second",))
+scheduler.enter(10, 0, say, ("ten, priority 0",))  # lower runs first
 scheduler.enter(3, 1, tick, (3,))
 print("all registered at t=0; run() starts the clock")
 scheduler.run()

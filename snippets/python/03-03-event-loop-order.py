@@ -1,4 +1,4 @@
-"""asyncio has one FIFO ready queue: no separate microtask queue jumps ahead of it."""
+"""asyncio has one FIFO ready queue: no microtask queue jumps ahead."""
 import asyncio
 
 
@@ -8,7 +8,7 @@ def say(label):
 
 async def coroutine():
     say("task: first step")
-    await asyncio.sleep(0)  # yields: the next step goes to the back of the queue
+    await asyncio.sleep(0)  # pauses: the next step is queued at the back
     say("task: second step")
 
 
@@ -16,10 +16,12 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.call_later(0, say, "call_later(0)")  # a timer, even with delay 0
     loop.call_soon(say, "call_soon A")
-    task = asyncio.create_task(coroutine())  # its first step is queued with call_soon
+    # The task's first step is queued with call_soon.
+    task = asyncio.create_task(coroutine())
     future = loop.create_future()
     future.add_done_callback(lambda f: say("done-callback"))
-    future.set_result(None)  # done-callbacks are queued with call_soon, not run here
+    # set_result queues the done-callbacks with call_soon; none runs here.
+    future.set_result(None)
     loop.call_soon(say, "call_soon B")
     say("main: sync code first")
     await task

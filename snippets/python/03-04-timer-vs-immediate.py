@@ -1,4 +1,5 @@
-"""call_later(0) is still a timer: call_soon callbacks registered after it run first."""
+"""call_later(0) is still a timer: call_soon callbacks registered after
+it run first."""
 import asyncio
 
 
