@@ -1,4 +1,4 @@
-"""A slider picks a year; a callback filters the data and draws a new figure."""
+"""A slider picks a year; a callback draws a new figure for that year."""
 import plotly.express as px
 from dash import Dash, Input, Output, callback, dcc, html
 
@@ -10,18 +10,25 @@ app = Dash(__name__)
 
 app.layout = html.Div([
     dcc.Graph(id="graph-with-slider"),
-    dcc.Slider(
-        min=years[0],
-        max=years[-1],
-        step=None,  # only the marked years can be chosen
-        value=years[0],
-        marks={int(year): str(year) for year in years},
-        id="year-slider",
+    # The padding leaves room for the first and last year's labels.
+    html.Div(
+        dcc.Slider(
+            min=years[0],
+            max=years[-1],
+            step=None,  # only the marked years can be chosen
+            value=years[0],
+            marks={int(year): str(year) for year in years},
+            id="year-slider",
+        ),
+        style={"padding": "0 24px"},
     ),
 ])
 
 
-@callback(Output("graph-with-slider", "figure"), Input("year-slider", "value"))
+@callback(
+    Output("graph-with-slider", "figure"),
+    Input("year-slider", "value"),
+)
 def update_figure(selected_year):
     # A new, filtered frame each call: the global df is never changed.
     filtered_df = df[df["year"] == selected_year]

@@ -4,7 +4,8 @@ from dash import Dash, Input, Output, callback, dcc, html
 app = Dash(__name__)
 
 app.layout = html.Div([
-    # min and max keep x**x real and small; a number outside them reaches the callback as None.
+    # min and max keep x**x real and small; an empty box, or a number
+    # outside min..max, reaches the callback as None.
     dcc.Input(id="num-multi", type="number", value=5, min=0, max=10),
     html.Table(id="powers", children=[
         html.Tr([html.Td("x²"), html.Td(id="square")]),

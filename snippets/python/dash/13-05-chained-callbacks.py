@@ -1,4 +1,4 @@
-"""Chained callbacks: the country sets the city options, which set the city, which sets the text."""
+"""Chained callbacks: country -> city options -> city -> the sentence."""
 from dash import Dash, Input, Output, callback, dcc, html
 
 all_options = {
@@ -17,19 +17,24 @@ app.layout = html.Div([
 ])
 
 
-@callback(Output("cities-radio", "options"), Input("countries-radio", "value"))
+@callback(
+    Output("cities-radio", "options"),
+    Input("countries-radio", "value"),
+)
 def set_cities_options(selected_country):
     return all_options[selected_country]
 
 
-# Its input is the previous callback's output: Dash calls it only after that one has run.
+# Its input is the previous callback's output: Dash calls it only after
+# that one has run.
 @callback(Output("cities-radio", "value"), Input("cities-radio", "options"))
 def set_cities_value(available_options):
     return available_options[0]
 
 
-# Two inputs, both downstream of the country: Dash waits until both are up to date before
-# calling it, so it is not called with a Canadian country and an American city.
+# Two inputs, both downstream of the country: Dash waits until both are up
+# to date before calling it, so it is not called with a Canadian country
+# and an American city.
 @callback(
     Output("display-selected-values", "children"),
     Input("countries-radio", "value"),

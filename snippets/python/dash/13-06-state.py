@@ -1,4 +1,4 @@
-"""Input triggers a callback, State only rides along: typing does nothing until the click."""
+"""Input triggers, State rides along: typing does nothing until the click."""
 from dash import Dash, Input, Output, State, callback, dcc, html
 
 app = Dash(__name__)
@@ -18,7 +18,8 @@ app.layout = html.Div([
     State("input-2-state", "value"),
 )
 def update_output(n_clicks, input1, input2):
-    return f'Pressed {n_clicks} times; input 1 is "{input1}" and input 2 is "{input2}"'
+    return (f'Pressed {n_clicks} times; input 1 is "{input1}"'
+            f' and input 2 is "{input2}"')
 
 
 if __name__ == "__main__":

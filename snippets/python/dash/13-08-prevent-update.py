@@ -1,4 +1,5 @@
-"""Three ways for a callback to change nothing: prevent_initial_call, PreventUpdate and no_update."""
+"""Three ways to change nothing: prevent_initial_call, PreventUpdate and
+no_update."""
 from dash import Dash, Input, Output, State, callback, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
@@ -17,14 +18,16 @@ app.layout = html.Div([
     Output("message", "children"),
     Input("square-button", "n_clicks"),
     State("number", "value"),
-    prevent_initial_call=True,  # not called at page load: the layout's texts stay
+    # Not called at page load: the layout's texts stay.
+    prevent_initial_call=True,
 )
 def square(n_clicks, number):
     if number is None:
         raise PreventUpdate  # no output changes at all
     if number < 0:
         # Update one output, leave the other as it is.
-        return no_update, f"Click {n_clicks}: {number} is negative, the last square is kept"
+        message = f"Click {n_clicks}: {number} is negative"
+        return no_update, message + ", the last square is kept"
     return f"{number} squared is {number**2}", f"Click {n_clicks}: computed"
 
 

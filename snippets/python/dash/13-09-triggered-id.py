@@ -18,10 +18,12 @@ app.layout = html.Div([
     Input("btn-3", "n_clicks"),
 )
 def display(clicks_1, clicks_2, clicks_3):
-    # The initial call (at page load here) has no trigger, so triggered_id is None.
+    # The initial call (at page load here) has no trigger, so triggered_id
+    # is None.
     if ctx.triggered_id is None:
         return "No button clicked yet"
-    counts = f"clicks so far: {clicks_1 or 0}, {clicks_2 or 0}, {clicks_3 or 0}"
+    counts = (f"clicks so far: {clicks_1 or 0}, {clicks_2 or 0},"
+              f" {clicks_3 or 0}")
     return f"Last clicked: {ctx.triggered_id} ({counts})"
 
 

@@ -1,4 +1,5 @@
-"""Pattern-matching callbacks: one MATCH callback serves every row, one ALL callback sums them."""
+"""Pattern matching: a MATCH callback serves each row, an ALL callback sums
+them."""
 from dash import ALL, MATCH, Dash, Input, Output, State, callback, dcc, html
 
 app = Dash(__name__)
@@ -11,9 +12,11 @@ app.layout = html.Div([
 
 
 def row(index):
-    # Dictionary IDs: "type" says what the component is, "index" which row it belongs to.
+    # Dictionary IDs: "type" says what the component is, "index" which row
+    # it belongs to.
     return html.Div([
-        dcc.Input(id={"type": "quantity", "index": index}, type="number", value=1),
+        dcc.Input(id={"type": "quantity", "index": index}, type="number",
+                  value=1),
         html.Span(id={"type": "echo", "index": index}, className="echo"),
     ])
 
@@ -25,8 +28,10 @@ def row(index):
     prevent_initial_call=True,
 )
 def add_row(n_clicks, rows):
-    # rows is this request's copy of the children, not a global: appending to it is safe.
-    return rows + [row(n_clicks - 1)]
+    # rows is this request's copy of the children, not a global: appending
+    # to it is safe.
+    rows.append(row(n_clicks - 1))
+    return rows
 
 
 # MATCH: one call per row, each seeing only the input of its own row.
@@ -40,7 +45,10 @@ def echo(quantity, component_id):
 
 
 # ALL: one call with a list of every row's value, however many rows exist.
-@callback(Output("total", "children"), Input({"type": "quantity", "index": ALL}, "value"))
+@callback(
+    Output("total", "children"),
+    Input({"type": "quantity", "index": ALL}, "value"),
+)
 def total(quantities):
     return f"{len(quantities)} rows, total {sum(q or 0 for q in quantities)}"
 

@@ -1,4 +1,5 @@
-"""The same callback twice: once in Python on the server, once in JavaScript in the browser."""
+"""The same callback twice: in Python on the server, in JavaScript in the
+browser."""
 from dash import Dash, Input, Output, callback, clientside_callback, dcc, html
 
 app = Dash(__name__)
@@ -16,11 +17,13 @@ def shout(word):
     return f"Python says: {word.upper()} ({len(word)} characters)"
 
 
-# Runs in the browser: Dash calls this JavaScript function itself, with no request at all.
+# Runs in the browser: Dash calls this JavaScript function itself, with no
+# request at all.
 clientside_callback(
     """
     function (word) {
-        return `JavaScript says: ${word.toUpperCase()} (${word.length} characters)`;
+        const n = word.length;
+        return `JavaScript says: ${word.toUpperCase()} (${n} characters)`;
     }
     """,
     Output("browser-output", "children"),

@@ -1,4 +1,5 @@
-"""Partial updates: Patch sends only a change to a property, set_props sets one without an Output."""
+"""Partial updates: Patch sends a change to a property, set_props sets a
+property that is not an Output."""
 from dash import Dash, Input, Output, Patch, callback, html, set_props
 
 app = Dash(__name__)
@@ -13,14 +14,16 @@ app.layout = html.Div([
 @callback(
     Output("lines", "children"),
     Input("add-line", "n_clicks"),
-    prevent_initial_call=True,  # an initial call would get n_clicks=None and fail
+    # An initial call would get n_clicks=None and fail.
+    prevent_initial_call=True,
 )
 def add_line(n_clicks):
     # The browser receives "append this item", not the whole list again.
     lines = Patch()
     lines.append(html.Li(f"line {n_clicks}, appended by a Patch"))
     # status is not an Output of this callback: set_props updates it anyway.
-    set_props("status", {"children": f"{n_clicks + 1} lines; the last one came as a patch"})
+    status = f"{n_clicks + 1} lines; the last one came as a patch"
+    set_props("status", {"children": status})
     return lines
 
 

@@ -1,11 +1,12 @@
-"""A background callback: the work runs in another process while the page stays responsive."""
+"""A background callback: the work runs in another process while the page
+stays responsive."""
 import time
 
 import diskcache
 from dash import Dash, DiskcacheManager, Input, Output, callback, html
 
-# Jobs and their results go through a disk cache in the working directory; a worker process
-# started by the manager runs the callback.
+# Jobs and their results go through a disk cache in the working directory;
+# a worker process started by the manager runs the callback.
 background_callback_manager = DiskcacheManager(diskcache.Cache("./cache"))
 
 app = Dash(__name__, background_callback_manager=background_callback_manager)
@@ -28,6 +29,7 @@ app.layout = html.Div([
         (Output("cancel", "disabled"), False, True),
     ],
     progress=[Output("progress", "value"), Output("progress", "max")],
+    progress_default=["0", "5"],  # the progress outputs once the job ends
     cancel=Input("cancel", "n_clicks"),  # a click stops the worker
     prevent_initial_call=True,
 )
@@ -37,7 +39,8 @@ def run_job(set_progress, n_clicks):
     for step in range(1, steps + 1):
         time.sleep(0.05)  # stands for real work
         total += step * step
-        set_progress((str(step), str(steps)))  # the browser picks it up at its next poll
+        # The browser picks this up at its next poll.
+        set_progress((str(step), str(steps)))
     return f"Run {n_clicks}: the sum of the first {steps} squares is {total}"
 
 

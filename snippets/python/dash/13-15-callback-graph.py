@@ -1,4 +1,4 @@
-"""A diamond of callbacks: Dash runs the two middle ones first, then the last one once."""
+"""A diamond of callbacks: the two middle ones run first, the last once."""
 from dash import Dash, Input, Output, State, callback, dcc, html
 
 app = Dash(__name__)
@@ -22,8 +22,9 @@ def square(x):
     return x * x
 
 
-# Both inputs change whenever x changes. Dash knows this from the callback graph, waits for
-# double and square, and calls combine once, with both new values.
+# Both inputs change whenever x changes. Dash knows this from the callback
+# graph, waits for double and square, and calls combine once, with both
+# new values.
 @callback(
     Output("combined", "children"),
     Output("combine-calls", "data"),
@@ -34,8 +35,8 @@ def square(x):
 )
 def combine(doubled, squared, x, calls):
     calls += 1
-    text = f"x = {x}: 2x + x² = {doubled} + {squared} = {doubled + squared} (combine call {calls})"
-    return text, calls
+    total = f"{doubled} + {squared} = {doubled + squared}"
+    return f"x = {x}: 2x + x² = {total} (combine call {calls})", calls
 
 
 if __name__ == "__main__":
