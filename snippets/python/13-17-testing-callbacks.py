@@ -1,3 +1,4 @@
+# snipcheck: timeout = 60
 """Testing Dash callbacks without a browser: call them, then post to them."""
 import contextvars
 import importlib.util
