@@ -1,5 +1,5 @@
-/* No partial application in C: store the pre-set argument in a struct and pass it
-   as user data to a small adapter function. */
+/* No partial application in C: store the pre-set argument in a struct
+   and pass it as user data to a small adapter function. */
 #include <stdio.h>
 
 static void log_message(const char *level, const char *message) {
@@ -8,7 +8,8 @@ static void log_message(const char *level, const char *message) {
 
 typedef void (*message_fn)(void *user_data, const char *message);
 
-static void run_job(const char *name, message_fn on_message, void *user_data) {
+static void run_job(const char *name, message_fn on_message,
+                    void *user_data) {
     char line[64];
     snprintf(line, sizeof line, "%s started", name);
     on_message(user_data, line);
@@ -16,7 +17,8 @@ static void run_job(const char *name, message_fn on_message, void *user_data) {
     on_message(user_data, line);
 }
 
-/* The "partial": the fixed argument lives in the struct; the adapter completes the call. */
+/* The "partial": the fixed argument lives in the struct; the adapter
+   completes the call. */
 struct bound_level {
     const char *level;
 };

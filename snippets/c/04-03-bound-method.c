@@ -1,5 +1,6 @@
-/* C has no methods: the "object" is a struct, the "method" a function taking it as
-   its first argument, and binding means storing both side by side. */
+/* C has no methods: the "object" is a struct, the "method" a function
+   taking it as its first argument, and binding means storing both side
+   by side. */
 #include <stdio.h>
 
 struct button {
@@ -12,13 +13,16 @@ static void button_on_click(struct button *self) {
     printf("%s: clicked %d time(s)\n", self->label, self->clicks);
 }
 
-/* A hand-made "bound method": a function pointer plus the object it applies to. */
+/* A hand-made "bound method": a function pointer plus the object it
+   applies to. */
 struct bound_method {
     void (*fn)(struct button *self);
     struct button *self;
 };
 
-static void simulate_click(struct bound_method handler) { handler.fn(handler.self); }
+static void simulate_click(struct bound_method handler) {
+    handler.fn(handler.self);
+}
 
 int main(void) {
     struct button ok = {"OK", 0};

@@ -1,5 +1,6 @@
-/* The nearest thing to a callable object in C: a struct whose first member is the
-   function pointer, so the callee can call it with the struct itself as context. */
+/* The nearest thing to a callable object in C: a struct whose first
+   member is the function pointer, so the callee can call it with the
+   struct itself as context. */
 #include <stddef.h>
 #include <stdio.h>
 
@@ -8,7 +9,8 @@ struct callable {
 };
 
 struct accumulator {
-    struct callable base; /* first member: a pointer to it converts back to the whole struct */
+    /* First member: a pointer to it converts back to the whole struct. */
+    struct callable base;
     int total;
 };
 
@@ -18,7 +20,8 @@ static int accumulator_call(struct callable *self, int amount) {
     return acc->total;
 }
 
-static void apply_each(struct callable *f, const int *values, int *results, size_t n) {
+static void apply_each(struct callable *f, const int *values, int *results,
+                       size_t n) {
     for (size_t i = 0; i < n; i++) {
         results[i] = f->call(f, values[i]);
     }

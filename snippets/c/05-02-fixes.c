@@ -12,16 +12,21 @@ struct deferred {
 static struct deferred table[3];
 static int pending;
 
-static void defer(callback fn, void *user_data) { table[pending++] = (struct deferred){fn, user_data}; }
+static void defer(callback fn, void *user_data) {
+    table[pending++] = (struct deferred){fn, user_data};
+}
 
 static void run_deferred(void) {
     for (int k = 0; k < pending; k++) {
         table[k].fn(table[k].user_data);
+        table[k] = (struct deferred){0}; /* forget it once it has run */
     }
     pending = 0;
 }
 
-static void print_value(void *user_data) { printf("callback sees %d\n", *(int *)user_data); }
+static void print_value(void *user_data) {
+    printf("callback sees %d\n", *(int *)user_data);
+}
 
 static void print_and_free(void *user_data) {
     print_value(user_data);

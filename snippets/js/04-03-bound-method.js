@@ -1,4 +1,5 @@
-// Passing obj.method passes the function only: `this` is decided by how it is called.
+// Passing obj.method passes the function only: `this` is decided by how
+// it is called.
 class Button {
   constructor(label) {
     this.label = label;
@@ -20,7 +21,8 @@ function simulateClick(callback) {
 }
 
 const ok = new Button('OK');
-console.log(`detached: this is ${simulateClick(ok.whoIsThis)}`); // class code is strict mode
+// Class code is strict mode code: a plain call leaves `this` undefined.
+console.log(`detached: this is ${simulateClick(ok.whoIsThis)}`);
 try {
   simulateClick(ok.onClick);
 } catch (err) {
@@ -28,5 +30,7 @@ try {
   console.log(`${err.name}: onClick ran with this === undefined`);
 }
 
-simulateClick(ok.onClick.bind(ok)); // bind returns a new function with `this` fixed
-simulateClick(() => ok.onClick()); // or call it as a method inside an arrow function
+// bind returns a new function with `this` fixed.
+simulateClick(ok.onClick.bind(ok));
+// Or call it as a method inside an arrow function.
+simulateClick(() => ok.onClick());

@@ -5,7 +5,9 @@ def make_counter(name):
     count = 0
 
     def on_click():
-        nonlocal count  # rebinds the enclosing variable instead of creating a local one
+        # nonlocal: `count += 1` rebinds the enclosing variable
+        # instead of creating a new local one.
+        nonlocal count
         count += 1
         print(f"{name}: clicked {count} time(s)")
 

@@ -1,4 +1,5 @@
-"""functools.partial fixes some arguments now; the callee supplies the rest later."""
+"""functools.partial fixes some arguments now; the callee supplies the rest
+later."""
 from functools import partial
 
 
@@ -13,7 +14,8 @@ def run_job(name, on_message):
 
 
 run_job("backup", partial(log, "INFO"))
-run_job("cleanup", partial(log, "DEBUG"))
+# A lambda does the same job; it can be clearer when the call is simple.
+run_job("cleanup", lambda message: log("DEBUG", message))
 
 warn = partial(log, "WARN")
 print(warn.func.__name__, warn.args)  # a partial object shows what it holds

@@ -1,4 +1,5 @@
-"""A bound method remembers its object: passing `button.on_click` passes `self` too."""
+"""A bound method remembers its object: passing `button.on_click` passes
+`self` too."""
 
 
 class Button:
@@ -25,5 +26,7 @@ simulate_click(handler)
 try:
     simulate_click(Button.on_click)
 except TypeError as e:
-    # Our own words after the type: CPython's message text changes between versions.
-    print(f"{type(e).__name__}: Button.on_click was called with no object for self")
+    # Our own words after the type: CPython's message text changes
+    # between versions.
+    words = "Button.on_click was called with no object for self"
+    print(f"{type(e).__name__}: {words}")

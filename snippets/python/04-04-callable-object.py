@@ -1,4 +1,5 @@
-"""Any object with __call__ can be a callback, and it keeps its state in attributes."""
+"""Any object with __call__ can be a callback, and it keeps its state in
+attributes."""
 
 
 class Accumulator:

@@ -1,4 +1,5 @@
-"""A key function that needs extra data gets it from a closure (or partial)."""
+"""A key function that needs extra data gets it from a closure (or
+partial)."""
 
 tasks = ["deploy", "lint", "test", "build"]
 

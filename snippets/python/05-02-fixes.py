@@ -1,4 +1,5 @@
-"""Three ways to give each callback its own value instead of the shared variable."""
+"""Three ways to give each callback its own value instead of the shared
+variable."""
 from functools import partial
 
 # 1. A default argument is evaluated once, when the function is defined.
