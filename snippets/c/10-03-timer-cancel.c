@@ -1,6 +1,7 @@
-/* A POSIX timer with SIGEV_THREAD calls its function as if it were the start routine of a new
- * thread. timer_delete() before expiry cancels the call. The callback is an ordinary thread, not
- * a signal handler, so it hands its result to main the way threads do: under a mutex, with a
+/* A POSIX timer with SIGEV_THREAD calls its function as if it were the
+ * start routine of a new thread. timer_delete() before expiry cancels the
+ * call. The callback is an ordinary thread, not a signal handler, so it
+ * hands its result to main the way threads do: under a mutex, with a
  * condition variable to wake main up. */
 // snipcheck: cflags = -pthread
 #define _POSIX_C_SOURCE 200809L
@@ -12,9 +13,10 @@
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t fired_changed = PTHREAD_COND_INITIALIZER;
-static int fired = 0; /* which timer fired; read and written only with lock held */
+static int fired = 0; /* which timer fired; used only with lock held */
 
-static void on_expire(union sigval value) { /* runs on a thread the C library starts */
+/* Runs on a thread that the C library starts for the timer. */
+static void on_expire(union sigval value) {
     pthread_mutex_lock(&lock);
     fired = value.sival_int;
     pthread_cond_signal(&fired_changed);
@@ -45,7 +47,7 @@ int main(void) {
     timer_delete(slow); /* cancelled before expiry: on_expire(1) never runs */
 
     pthread_mutex_lock(&lock);
-    while (fired == 0) /* a loop, because a wait can also wake up spuriously */
+    while (fired == 0) /* a loop: a wait can also end without a signal */
         pthread_cond_wait(&fired_changed, &lock);
     int which = fired;
     pthread_mutex_unlock(&lock);

@@ -1,12 +1,12 @@
-/* pthread_once(&once, init) calls init exactly once, however many threads ask, and every caller
- * returns only after init has finished. */
+/* pthread_once(&once, init) calls init exactly once, however many threads
+ * ask, and every caller returns only after init has finished. */
 // snipcheck: cflags = -pthread
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
 #include <stdio.h>
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int init_calls = 0; /* written only inside init, which pthread_once serialises */
+static int init_calls = 0; /* written only inside init */
 static int table[4];
 
 static void init(void) { /* the callback: no arguments, no result */
@@ -31,6 +31,7 @@ int main(void) {
     for (int i = 0; i < 4; i++)
         pthread_join(threads[i], NULL);
     printf("4 threads asked, init ran %d time(s)\n", init_calls);
-    printf("every thread saw table[3] = %d %d %d %d\n", seen[0], seen[1], seen[2], seen[3]);
+    printf("every thread saw table[3] = %d %d %d %d\n", seen[0], seen[1],
+           seen[2], seen[3]);
     return 0;
 }

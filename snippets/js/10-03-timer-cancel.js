@@ -1,4 +1,5 @@
-// setTimeout has no thread of its own: the callback runs on the main thread, from the event loop.
+// setTimeout has no thread of its own: the callback runs on the thread
+// that set the timer (here the main thread), from its event loop.
 // clearTimeout before it fires cancels the call.
 const fired = [];
 
@@ -8,4 +9,5 @@ setTimeout(() => {
   console.log(`fired: ${JSON.stringify(fired)}`);
 }, 10);
 
-clearTimeout(slow); // the process does not wait a minute: a cleared timer keeps nothing alive
+// The process does not wait a minute: a cleared timer keeps nothing alive.
+clearTimeout(slow);

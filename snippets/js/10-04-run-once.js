@@ -1,19 +1,24 @@
-// One thread, so no pthread_once; the nearest idea is a lazily created, shared promise:
-// concurrent callers all await the same initialisation, which starts exactly once.
+// One thread, so no pthread_once. The nearest idea is a shared promise,
+// created on first use: concurrent callers all await the same setup,
+// which starts exactly once.
 let initCalls = 0;
 let ready = null;
 
 function init() {
   initCalls++;
-  return new Promise((resolve) => setTimeout(() => resolve([0, 1, 4, 9]), 1));
+  return new Promise((resolve) => {
+    setTimeout(() => resolve([0, 1, 4, 9]), 1);
+  });
 }
 
 function getTable() {
-  ready ??= init(); // the first caller starts init; later callers reuse its promise
+  ready ??= init(); // the first caller starts init; later ones reuse it
   return ready;
 }
 
-Promise.all([getTable(), getTable(), getTable(), getTable()]).then((tables) => {
+const callers = [getTable(), getTable(), getTable(), getTable()];
+Promise.all(callers).then((tables) => {
+  const seen = tables.map((t) => t[3]).join(' ');
   console.log(`4 callers asked, init ran ${initCalls} time(s)`);
-  console.log(`every caller saw table[3] = ${tables.map((t) => t[3]).join(' ')}`);
+  console.log(`every caller saw table[3] = ${seen}`);
 });

@@ -1,32 +1,43 @@
-"""A done-callback runs in the thread that completes the future, or at once if it is already
-done (CPython's concurrent.futures)."""
+"""Which thread runs a done-callback? In CPython's concurrent.futures: the
+thread that completes the future; or, if the future is already done,
+add_done_callback() itself, at once, in the caller's thread."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-log = []  # the callbacks record; only the main thread prints
+log = []  # the callbacks write here; only the main thread prints
 callback_ran = threading.Event()
+registered = threading.Event()
 
 
 def on_done(label):
     def callback(future):
-        where = "main" if threading.current_thread() is threading.main_thread() else "worker"
-        log.append(f"{label}: callback got {future.result()} in the {where} thread")
+        if threading.current_thread() is threading.main_thread():
+            where = "main"
+        else:
+            where = "worker"
+        log.append(f"{label}: callback got {future.result()} "
+                   f"in the {where} thread")
         callback_ran.set()
 
     return callback
 
 
+def product():
+    registered.wait()  # finish only once the callback is registered
+    return 6 * 7
+
+
 with ThreadPoolExecutor(max_workers=1) as pool:
-    # Pending future: the worker waits until the callback is registered, so the order is fixed.
-    registered = threading.Event()
-    pending = pool.submit(lambda: registered.wait() and 6 * 7)
+    # Pending: the worker completes the future after we register.
+    pending = pool.submit(product)
     pending.add_done_callback(on_done("pending"))
     log.append("pending: add_done_callback() returned")
     registered.set()
-    callback_ran.wait()  # result() can return before the callbacks have run: wait for ours
+    # result() can return before the callbacks have run: wait for ours.
+    callback_ran.wait()
 
-    # Already-done future: add_done_callback calls back immediately, before it returns.
+    # Already done: add_done_callback() calls back before it returns.
     done = pool.submit(lambda: 2 + 2)
     done.result()
     done.add_done_callback(on_done("done"))

@@ -1,5 +1,6 @@
-"""Python has no pthread_once; a lock and a flag give the same guarantee: init runs exactly once,
-and every caller returns only after it has finished."""
+"""Python has no pthread_once; a lock and a flag give the same guarantee:
+init runs exactly once, and every caller returns only after it has
+finished."""
 
 import threading
 
@@ -16,7 +17,7 @@ def init():
 
 def call_once(fn):
     global _done
-    with _lock:  # a second thread waits here until the first has finished fn()
+    with _lock:  # other threads wait here until the first has run fn()
         if not _done:
             fn()
             _done = True
