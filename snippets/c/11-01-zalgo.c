@@ -1,6 +1,7 @@
-/* No standard event loop in C, but any loop-based C library faces the same choice.
- * A tiny run queue: the sometimes-sync lookup calls back at once on a cache hit; the fixed one
- * always queues the call, so the caller's next line always runs first. */
+/* No standard event loop in C, but any loop-based C library faces the
+ * same choice. A tiny run queue: the sometimes-sync lookup calls back at
+ * once on a cache hit; the fixed one always queues the call, so the
+ * caller's next line always runs first. */
 #include <stdio.h>
 #include <string.h>
 
@@ -41,7 +42,8 @@ static void lookup_always_async(lookup_cb cb, void *user_data) {
 
 static void report(const char *value, void *user_data) {
     const int *returned = user_data;
-    printf("  callback(%s) ran %s lookup returned\n", value, *returned ? "after" : "BEFORE");
+    printf("  callback(%s) ran %s lookup returned\n", value,
+           *returned ? "after" : "BEFORE");
 }
 
 static void demo(const char *label, void (*lookup)(lookup_cb, void *)) {

@@ -1,6 +1,8 @@
-/* A listener that unregisters itself during dispatch. Unregistering shifts the array down, so the
- * dispatch loop's next index skips a listener. Every index stays in bounds: the bug is
- * well-defined, just wrong. The fix: while dispatching, only mark; compact afterwards. */
+/* A listener that unregisters itself during dispatch. Unregistering
+ * shifts the array down, so the dispatch loop's next index skips a
+ * listener. Every index stays in bounds: the bug is well-defined, just
+ * wrong. The fix: while any emit() is running, only mark; the outermost
+ * emit() compacts the array when it returns. */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,28 +12,31 @@ typedef void (*listener_fn)(struct registry *reg, int slot);
 struct registry {
     listener_fn fns[4];
     int count;
-    int dispatching; /* 1 while emit() walks the array */
-    int deferred;    /* 1 when a removal is waiting for compaction */
-    int fixed;       /* 0 = shift immediately (bug), 1 = mark and compact later */
+    int depth;    /* how many emit() calls are running (nested emits) */
+    int deferred; /* 1 when a removal is waiting for compaction */
+    int fixed;    /* 0 = shift immediately (bug), 1 = mark, compact later */
 };
 
 static void remove_at(struct registry *reg, int slot) {
-    if (reg->fixed && reg->dispatching) {
-        reg->fns[slot] = NULL; /* mark only: indices stay valid during dispatch */
+    if (reg->fixed && reg->depth > 0) {
+        reg->fns[slot] = NULL; /* mark only: indices stay valid */
         reg->deferred = 1;
         return;
     }
-    memmove(&reg->fns[slot], &reg->fns[slot + 1], (size_t)(reg->count - slot - 1) * sizeof reg->fns[0]);
+    memmove(&reg->fns[slot], &reg->fns[slot + 1],
+            (size_t)(reg->count - slot - 1) * sizeof reg->fns[0]);
     reg->count--;
 }
 
 static void emit(struct registry *reg) {
-    reg->dispatching = 1;
+    reg->depth++;
     for (int i = 0; i < reg->count; i++)
         if (reg->fns[i])
             reg->fns[i](reg, i);
-    reg->dispatching = 0;
-    if (reg->deferred) { /* compact: drop the marked slots, keep the order */
+    reg->depth--;
+    /* Compact only when the outermost emit() ends: an inner emit() must
+     * not move entries under an outer loop that is still walking them. */
+    if (reg->depth == 0 && reg->deferred) {
         int kept = 0;
         for (int i = 0; i < reg->count; i++)
             if (reg->fns[i])
@@ -41,16 +46,47 @@ static void emit(struct registry *reg) {
     }
 }
 
-static void a_once(struct registry *reg, int slot) { printf(" a"); remove_at(reg, slot); }
-static void b(struct registry *reg, int slot) { (void)reg; (void)slot; printf(" b"); }
-static void c(struct registry *reg, int slot) { (void)reg; (void)slot; printf(" c"); }
+static void a_once(struct registry *reg, int slot) {
+    printf(" a");
+    remove_at(reg, slot); /* reentrant call into the registry */
+}
+static void b(struct registry *reg, int slot) {
+    (void)reg;
+    (void)slot;
+    printf(" b");
+}
+static void c(struct registry *reg, int slot) {
+    (void)reg;
+    (void)slot;
+    printf(" c");
+}
+
+static int nested_emits = 0;
+static void emit_again(struct registry *reg, int slot) { /* once */
+    (void)slot;
+    printf(" n");
+    if (nested_emits++ == 0) {
+        printf(" (");
+        emit(reg); /* a nested emit, inside the outer one */
+        printf(" )");
+    }
+}
+
+static void demo(const char *label, int fixed, int nested) {
+    struct registry reg = {{a_once, b, c, NULL}, 3, 0, 0, fixed};
+    if (nested) { /* a, n, b, c: n emits again while a's slot is marked */
+        listener_fn fns[4] = {a_once, emit_again, b, c};
+        memcpy(reg.fns, fns, sizeof fns);
+        reg.count = 4;
+    }
+    printf("%s: ran", label);
+    emit(&reg);
+    printf(", %d left\n", reg.count);
+}
 
 int main(void) {
-    for (int fixed = 0; fixed <= 1; fixed++) {
-        struct registry reg = {{a_once, b, c, NULL}, 3, 0, 0, fixed};
-        printf("%s: ran", fixed ? "mark, compact later" : "shift immediately  ");
-        emit(&reg);
-        printf(", %d left\n", reg.count);
-    }
+    demo("shift immediately  ", 0, 0);
+    demo("mark, compact later", 1, 0);
+    demo("marked, nested emit", 1, 1);
     return 0;
 }

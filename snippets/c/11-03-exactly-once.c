@@ -1,5 +1,6 @@
-/* A classic double call in C: the error branch calls back but forgets to return, so the success
- * call runs too. The fix is the return; a `done` flag in the context catches any such slip. */
+/* A classic double call in C: the error branch calls back but forgets to
+ * return, so the success call runs too. The fix is the return; a `done`
+ * flag in the context catches any such slip. */
 #include <stdio.h>
 
 typedef void (*result_cb)(int err, int value, void *user_data);
@@ -27,7 +28,8 @@ static void on_result(int err, int value, void *user_data) {
     struct context *ctx = user_data;
     ctx->calls++;
     if (ctx->done) {
-        printf("  guard: call %d ignored (err=%d, value=%d)\n", ctx->calls, err, value);
+        printf("  guard: call %d ignored (err=%d, value=%d)\n", ctx->calls,
+               err, value);
         return;
     }
     ctx->done = 1;
@@ -40,6 +42,7 @@ int main(void) {
     parse_buggy(NULL, on_result, &buggy);
     printf("parse_fixed(NULL):\n");
     parse_fixed(NULL, on_result, &fixed);
-    printf("callback entered %d time(s) vs %d time(s)\n", buggy.calls, fixed.calls);
+    printf("callback entered %d time(s) vs %d time(s)\n", buggy.calls,
+           fixed.calls);
     return 0;
 }

@@ -1,5 +1,6 @@
-/* Continuation-passing style in C: each step receives the function to call when it is done
- * (its continuation). No closures, so a context struct carries the state from step to step. */
+/* Continuation-passing style in C: each step receives the function to
+ * call when it is done (its continuation). No closures, so a context
+ * struct carries the state from step to step. */
 #include <stdio.h>
 #include <string.h>
 
@@ -14,7 +15,8 @@ struct job {
     step_fn next;     /* the continuation of the step in flight */
 };
 
-static struct job *queue[8]; /* a minimal event loop: deferred continuations, FIFO */
+/* A minimal event loop: deferred continuations, FIFO. */
+static struct job *queue[8];
 static int head = 0, tail = 0;
 
 static void later(struct job *job, step_fn k) {
@@ -22,7 +24,10 @@ static void later(struct job *job, step_fn k) {
     queue[tail++] = job;
 }
 
-static void read_config(struct job *job, step_fn k) { job->host = "db.example"; later(job, k); }
+static void read_config(struct job *job, step_fn k) {
+    job->host = "db.example";
+    later(job, k);
+}
 static void connect_db(struct job *job, step_fn k) { later(job, k); }
 static void query(struct job *job, step_fn k) {
     if (strncmp(job->sql, "DROP", 4) == 0)
@@ -34,12 +39,17 @@ static void query(struct job *job, step_fn k) {
 
 static void done(struct job *job) {
     if (job->error)
-        printf("%s: error %d (read-only connection)\n", job->sql, job->error);
+        printf("%s: error %d (read-only connection)\n", job->sql,
+               job->error);
     else
         printf("%s: %d rows from %s\n", job->sql, job->rows, job->host);
 }
-static void on_connection(struct job *job) { job->error ? done(job) : query(job, done); }
-static void on_config(struct job *job) { job->error ? done(job) : connect_db(job, on_connection); }
+static void on_connection(struct job *job) {
+    job->error ? done(job) : query(job, done);
+}
+static void on_config(struct job *job) {
+    job->error ? done(job) : connect_db(job, on_connection);
+}
 
 int main(void) {
     struct job select = {"SELECT name", NULL, 0, 0, NULL};

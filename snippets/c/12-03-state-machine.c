@@ -1,18 +1,23 @@
-/* C has no async/await. The nearest idea is an async function written as a state machine: the
- * function's locals move into a struct, and each await becomes "save the state, return; the
- * callback calls me again". */
+/* C has no async/await. The nearest idea is an async function written as
+ * a state machine: the function's locals move into a struct, and each
+ * await becomes "save the state, return; the callback calls me again". */
 #include <stdio.h>
 
 struct task {
-    int state; /* where to resume: 0 = start, 1 = after the first await, 2 = after the second */
+    int state; /* where to resume: 0 = start, 1 = after the first await,
+                  2 = after the second */
     int first; /* a local that must survive across the awaits */
     int done;
 };
 
-static struct task *waiting = NULL; /* the one "I/O" in flight: resume this task with a value */
+/* The one "I/O" in flight: resume this task with next_value. */
+static struct task *waiting = NULL;
 static int next_value = 0;
 
-static void start_io(struct task *task, int value) { waiting = task; next_value = value; }
+static void start_io(struct task *task, int value) {
+    waiting = task;
+    next_value = value;
+}
 
 static void resume(struct task *task, int value) {
     switch (task->state) {
@@ -28,7 +33,8 @@ static void resume(struct task *task, int value) {
         start_io(task, 22);
         return;
     case 2:
-        printf("task: step 2, got %d, result %d\n", value, task->first + value);
+        printf("task: step 2, got %d, result %d\n", value,
+               task->first + value);
         task->done = 1;
         return;
     }
@@ -37,7 +43,7 @@ static void resume(struct task *task, int value) {
 int main(void) {
     struct task task = {0, 0, 0};
     resume(&task, 0);
-    while (waiting) { /* the event loop: complete the I/O, call the task back */
+    while (waiting) { /* the event loop: finish the I/O, call back */
         struct task *t = waiting;
         waiting = NULL;
         printf("loop: I/O done, calling the task back\n");

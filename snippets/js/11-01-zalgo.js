@@ -1,4 +1,5 @@
-// Zalgo: an API that calls back synchronously on a cache hit and asynchronously on a miss.
+// Zalgo: an API that calls back synchronously on a cache hit and
+// asynchronously on a miss.
 function makeLookup(deferHits) {
   const cache = new Map();
   return function lookup(key, cb) {
@@ -19,7 +20,8 @@ function demo(label, lookup) {
   return new Promise((resolve) => {
     let returned = false;
     lookup('ada', (value) => {
-      console.log(`${label}: callback(${value}) ran ${returned ? 'after' : 'BEFORE'} lookup returned`);
+      const when = returned ? 'after' : 'BEFORE';
+      console.log(`${label}: callback(${value}) ran ${when} lookup returned`);
       resolve();
     });
     returned = true;

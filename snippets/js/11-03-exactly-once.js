@@ -1,5 +1,6 @@
-// A classic double call: the callback throws inside the API's try block, so the API's catch
-// calls it again with the callback's own error. Call back outside the try; guard with once().
+// A classic double call: the callback throws inside the API's try block,
+// so the API's catch calls it again with the callback's own error. Call
+// back outside the try; guard with once().
 function parseBuggy(text, cb) {
   try {
     cb(null, JSON.parse(text)); // a throw *from cb* lands in the catch below
@@ -15,7 +16,7 @@ function parseFixed(text, cb) {
   } catch (err) {
     return cb(err);
   }
-  cb(null, value); // outside the try: the callback's errors are the caller's business
+  cb(null, value); // outside the try: the callback's errors are the caller's
 }
 
 function once(fn) {
@@ -28,7 +29,8 @@ function once(fn) {
 }
 
 function callback(err, value) {
-  console.log(`  callback(err=${err ? err.name : null}, value=${JSON.stringify(value)})`);
+  const name = err ? err.name : null;
+  console.log(`  callback(err=${name}, value=${JSON.stringify(value)})`);
   if (value) throw new TypeError('bug in the callback');
 }
 
@@ -41,6 +43,7 @@ for (const [label, api, wrap] of [
   try {
     api('{"host":"example.org"}', wrap(callback));
   } catch (err) {
-    console.log(`  the caller sees its own error: ${err.name}: ${err.message}`);
+    const { name, message } = err;
+    console.log(`  the caller sees its own error: ${name}: ${message}`);
   }
 }

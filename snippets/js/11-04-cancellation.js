@@ -1,5 +1,6 @@
-// Cancelling with a signal (AbortController). A cancellable API still completes at most once:
-// it checks signal.aborted before it starts, and once it has called back it stops listening.
+// Cancelling with a signal (AbortController). A cancellable API still
+// completes exactly once: it checks signal.aborted before it starts, and
+// once it has called back it stops listening.
 const { getEventListeners } = require('node:events');
 const { setTimeout: sleep } = require('node:timers/promises');
 
@@ -14,7 +15,8 @@ function fetchLater(name, signal, cb) {
     signal.removeEventListener('abort', onAbort);
     cb(err, value);
   }
-  if (signal.aborted) { // aborted before we began: report it, but later, never synchronously
+  if (signal.aborted) {
+    // Aborted before we began: report it, but later, never synchronously.
     queueMicrotask(() => finish(signal.reason));
     return;
   }
@@ -32,12 +34,15 @@ async function attempt(label, when) {
     calls.push(err ? `cancelled (${err.name})` : value);
     firstCall();
   });
-  if (when === 'while pending') controller.abort(); // 'abort' listeners run right here
+  // 'abort' listeners run right here, inside abort():
+  if (when === 'while pending') controller.abort();
   await called;
-  if (when === 'after success') controller.abort(); // too late: must change nothing
+  // Too late: must change nothing.
+  if (when === 'after success') controller.abort();
   await sleep(20); // room for a second call, if the API allowed one
   const left = getEventListeners(controller.signal, 'abort').length;
-  console.log(`${label}: ${calls.join(' + ')}, ${calls.length} call(s), ${left} listener(s) left`);
+  console.log(`${label}: ${calls.join(' + ')}, ${calls.length} call(s), ` +
+    `${left} listener(s) left`);
 }
 
 async function main() {
@@ -45,7 +50,8 @@ async function main() {
   await attempt('aborted before start', 'before start');
   await attempt('abort after success ', 'after success');
 
-  // Node's own APIs take the same signal: this sleep rejects instead of waiting a minute.
+  // Node's own APIs take the same signal: this sleep rejects instead of
+  // waiting a minute.
   const controller = new AbortController();
   const minute = sleep(60_000, 'too late', { signal: controller.signal });
   controller.abort();

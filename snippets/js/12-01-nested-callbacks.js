@@ -1,5 +1,5 @@
-// Nested error-first callbacks: each continuation sits inside the previous callback, and every
-// level repeats the same `if (err) return done(err)`.
+// Nested error-first callbacks: each continuation sits inside the previous
+// callback, and every level repeats the same `if (err) return done(err)`.
 const later = (cb, ...args) => setImmediate(cb, ...args); // deferred, FIFO
 
 const readConfig = (cb) => later(cb, null, { host: 'db.example' });
@@ -22,8 +22,10 @@ function run(sql, done) {
   });
 }
 
-const report = (sql) => (err, rows) =>
-  console.log(`${sql}: ${err ? `${err.name}: ${err.message}` : JSON.stringify(rows)}`);
+const report = (sql) => (err, rows) => {
+  const outcome = err ? `${err.name}: ${err.message}` : JSON.stringify(rows);
+  console.log(`${sql}: ${outcome}`);
+};
 
 run('SELECT name', report('SELECT name'));
 run('DROP TABLE', report('DROP TABLE'));

@@ -1,4 +1,5 @@
-"""Unregistering during dispatch: iterating over the live list skips a listener; a snapshot does not."""
+"""Unregistering during dispatch: iterating over the live list skips a
+listener; a snapshot does not."""
 
 
 class Signal:
@@ -13,8 +14,9 @@ class Signal:
         self.listeners.remove(fn)
 
     def emit(self):
-        # The list iterator walks by index: removing the current item shifts the next one
-        # into its slot, and the iterator then steps over it.
+        # The list iterator walks by index: removing the current item
+        # shifts the next one into its slot, and the iterator then steps
+        # over it. A snapshot is a new list that nobody else changes.
         for fn in list(self.listeners) if self.snapshot else self.listeners:
             fn()
 
@@ -25,13 +27,14 @@ def demo(snapshot):
 
     def a_once():
         ran.append("a")
-        sig.disconnect(a_once)  # reentrant call into the registry, mid-dispatch
+        sig.disconnect(a_once)  # reentrant call into the registry
 
     sig.connect(a_once)
     sig.connect(lambda: ran.append("b"))
     sig.connect(lambda: ran.append("c"))
     sig.emit()
-    print(f"{'snapshot' if snapshot else 'live list'}: ran {ran}, {len(sig.listeners)} left")
+    label = "snapshot" if snapshot else "live list"
+    print(f"{label}: ran {ran}, {len(sig.listeners)} left")
 
 
 demo(snapshot=False)

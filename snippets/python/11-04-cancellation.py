@@ -1,5 +1,6 @@
-"""Cancelling a callback before it runs (a handle) and a task (an exception thrown into it).
-An operation still completes once: a cancel that comes too late changes nothing."""
+"""Cancelling a callback before it runs (a handle) and a task (an
+exception thrown into it). An operation still completes once: a cancel
+that comes too late changes nothing."""
 
 import asyncio
 
@@ -11,19 +12,21 @@ async def download(log):
         return "report"
     except asyncio.CancelledError:
         log.append("cancelled at its await, cleaning up")
-        raise  # let the cancellation finish the task
+        raise  # re-raise: swallowing it would deny the cancellation
 
 
 async def main():
     loop = asyncio.get_running_loop()
 
-    # A handle: the loop skips a callback whose handle was cancelled before it ran.
+    # A handle: the loop skips a callback whose handle was cancelled
+    # before it ran.
     fired = []
     keep = loop.call_later(0.01, fired.append, "kept")
     drop = loop.call_later(0.01, fired.append, "dropped")
     drop.cancel()
 
-    # A task, cancelled while pending: CancelledError is raised at its current await.
+    # A task, cancelled while pending: CancelledError is raised at its
+    # current await.
     log = []
     task = asyncio.create_task(download(log))
     await asyncio.sleep(0)  # let the task start and reach its await
@@ -31,7 +34,8 @@ async def main():
     await asyncio.gather(task, return_exceptions=True)
     print(f"cancel while pending : {log}, cancelled() = {task.cancelled()}")
 
-    # Cancelled before its first step: the coroutine's body never runs.
+    # Cancelled before its first step: CPython's Task throws the error in
+    # before the body starts, so the body never runs.
     log = []
     task = asyncio.create_task(download(log))
     task.cancel()
@@ -41,9 +45,12 @@ async def main():
     # Too late: a finished task cannot be cancelled, and its result stands.
     task = asyncio.create_task(asyncio.sleep(0, "report"))
     await task
-    print(f"cancel after success : cancel() = {task.cancel()}, result() = {task.result()!r}")
+    cancelled = task.cancel()
+    print(f"cancel after success : cancel() = {cancelled}, "
+          f"result() = {task.result()!r}")
 
-    await asyncio.sleep(0.02)  # outlasts the 10 ms timers, which were registered first
+    # Registered after the 10 ms timers, with a longer delay: due after them.
+    await asyncio.sleep(0.02)
     print(f"handles: fired {fired}, dropped.cancelled() = {drop.cancelled()}")
 
 

@@ -1,9 +1,10 @@
-"""Nested callbacks: every step's continuation is written inside the previous step's callback,
-and every level repeats the same error check."""
+"""Nested callbacks: every step's continuation is written inside the
+previous step's callback, and every level repeats the same error check."""
 
 from collections import deque
 
-pending = deque()  # a minimal event loop: deferred calls, run in FIFO order at the end
+# A minimal event loop: deferred calls, run in FIFO order at the end.
+pending = deque()
 
 
 def later(cb, *args):
@@ -48,7 +49,10 @@ def run(sql, done):
 
 def report(sql):
     def done(err, rows):
-        print(f"{sql}: {f'{type(err).__name__}: {err.args[0]}' if err else rows}")
+        if err:
+            print(f"{sql}: {type(err).__name__}: {err.args[0]}")
+        else:
+            print(f"{sql}: {rows}")
 
     return done
 

@@ -1,10 +1,12 @@
-"""Bridging a callback API to await: create a future, let the callback settle it, await it."""
+"""Bridging a callback API to await: create a future, let the callback
+settle it, await it."""
 
 import asyncio
 
 
 def legacy_fetch(loop, key, callback):
-    """A callback-style API: calls callback(err, value) later, from the event loop."""
+    """A callback-style API: calls callback(err, value) later, from the
+    event loop."""
     if key == "missing":
         loop.call_soon(callback, KeyError(key), None)
     else:
@@ -16,7 +18,8 @@ async def fetch(key):
     future = loop.create_future()
 
     def callback(err, value):
-        if future.cancelled():  # the awaiting side gave up: nobody wants the result
+        # The awaiting side gave up: nobody wants the result.
+        if future.cancelled():
             return
         if err is not None:
             future.set_exception(err)

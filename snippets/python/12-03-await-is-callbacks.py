@@ -1,12 +1,14 @@
-"""await is callbacks underneath: the coroutine hands the awaited future to its Task, the Task
-adds a done-callback to it, and that callback resumes the coroutine."""
+"""await is callbacks underneath: when the awaited future is still
+pending, the coroutine hands it to its Task, the Task adds a done-callback
+to it, and that callback resumes the coroutine."""
 
 import asyncio
 
 
 class LoudFuture(asyncio.Future):
     def add_done_callback(self, fn, *, context=None):
-        print("task: await reached; registering a done-callback, then suspending")
+        print("task: await reached; registering a done-callback, "
+              "then suspending")
         super().add_done_callback(fn, context=context)
 
 
@@ -21,12 +23,16 @@ async def main():
     loop.call_soon(settle)
     value = await future
     print(f"main: resumed by that callback with {value}")
+    # Now done: this await returns at once, with no done-callback.
+    again = await future
+    print(f"main: the done future gave {again} at once, no done-callback")
 
 
 asyncio.run(main())
 
 
-# The same machinery with no loop at all: resuming a coroutine is calling send() on it.
+# The same machinery with no loop at all: resuming a coroutine is calling
+# send() on it.
 class Step:
     def __init__(self, name):
         self.name = name
@@ -41,7 +47,8 @@ async def two_steps():
 
 coro = two_steps()
 print(f"driver: {coro.send(None)}")
-print(f"driver: {coro.send(1)}")  # the value sent in becomes the result of the first await
+# The value sent in becomes the result of the first await.
+print(f"driver: {coro.send(1)}")
 try:
     coro.send(2)
 except StopIteration as stop:
