@@ -22,6 +22,8 @@ def display(clicks_1, clicks_2, clicks_3):
     # is None.
     if ctx.triggered_id is None:
         return "No button clicked yet"
+    # n_clicks stays None until a button's first click (the layout does
+    # not set it): "or 0" shows 0 for a button not clicked yet.
     counts = (f"clicks so far: {clicks_1 or 0}, {clicks_2 or 0},"
               f" {clicks_3 or 0}")
     return f"Last clicked: {ctx.triggered_id} ({counts})"

@@ -28,8 +28,8 @@ def row(index):
     prevent_initial_call=True,
 )
 def add_row(n_clicks, rows):
-    # rows is this request's copy of the children, not a global: appending
-    # to it is safe.
+    # rows is a list that Dash built from this request's JSON, not a
+    # global: appending to it changes nothing outside this call.
     rows.append(row(n_clicks - 1))
     return rows
 

@@ -23,7 +23,7 @@ app.layout = html.Div([
     Output("result", "children"),
     Input("run", "n_clicks"),
     background=True,
-    interval=100,  # how often the browser asks for progress, in milliseconds
+    interval=100,  # milliseconds between an answer and the next poll
     running=[  # (output, value while running, value afterwards)
         (Output("run", "disabled"), True, False),
         (Output("cancel", "disabled"), False, True),
@@ -39,7 +39,7 @@ def run_job(set_progress, n_clicks):
     for step in range(1, steps + 1):
         time.sleep(0.05)  # stands for real work
         total += step * step
-        # The browser picks this up at its next poll.
+        # The next poll sees the latest value; earlier ones are replaced.
         set_progress((str(step), str(steps)))
     return f"Run {n_clicks}: the sum of the first {steps} squares is {total}"
 
