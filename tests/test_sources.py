@@ -38,6 +38,7 @@ PRIMARY_HOSTS = {
     "www.x.org",
     "learn.microsoft.com",
     "docs.oracle.com",
+    "docs.gtk.org",
 }
 SOURCE_REPOS = (
     "nodejs/node",
@@ -49,6 +50,7 @@ SOURCE_REPOS = (
     "v8/v8",
     "bminor/glibc",
     "apple-oss-distributions/Libc",
+    "torvalds/linux",
 )
 
 DEFINITION = re.compile(r"^\[\^(?P<id>[^\]]+)\]:(?P<text>.*)$", re.MULTILINE)

@@ -1,4 +1,5 @@
-/* Interface-style listeners in C: a struct of function pointers plus the object they act on. */
+/* Interface-style listeners in C: a struct of function pointers plus
+ * the object they act on. */
 #include <stdio.h>
 
 struct download_listener_ops { /* the "interface": one pointer per event */
@@ -11,11 +12,14 @@ struct download_listener {
     void *self;
 };
 
-static void run_download(const char *name, const struct download_listener *l, int n) {
+static void run_download(const char *name,
+                         const struct download_listener *l, int n) {
     for (int percent = 50; percent <= 100; percent += 50)
-        for (int i = 0; i < n; i++) l[i].ops->on_progress(l[i].self, percent);
+        for (int i = 0; i < n; i++)
+            l[i].ops->on_progress(l[i].self, percent);
     for (int i = 0; i < n; i++)
-        if (l[i].ops->on_done) l[i].ops->on_done(l[i].self, name); /* optional slot */
+        if (l[i].ops->on_done) /* an optional slot */
+            l[i].ops->on_done(l[i].self, name);
 }
 
 struct progress_bar {
@@ -25,7 +29,8 @@ struct progress_bar {
 static void bar_progress(void *self, int percent) {
     const struct progress_bar *bar = self;
     int filled = bar->width * percent / 100;
-    printf("  bar: [%.*s%*s] %d%%\n", filled, "##########", bar->width - filled, "", percent);
+    printf("  bar: [%.*s%*s] %d%%\n", filled, "##########",
+           bar->width - filled, "", percent);
 }
 
 static void bar_done(void *self, const char *name) {
@@ -38,13 +43,19 @@ static void quiet_progress(void *self, int percent) {
     *last = percent;
 }
 
-static const struct download_listener_ops bar_ops = {bar_progress, bar_done};
-static const struct download_listener_ops quiet_ops = {quiet_progress, NULL}; /* no on_done */
+static const struct download_listener_ops bar_ops = {bar_progress,
+                                                     bar_done};
+/* no on_done: */
+static const struct download_listener_ops quiet_ops = {quiet_progress,
+                                                       NULL};
 
 int main(void) {
     struct progress_bar bar = {10};
     int last = 0;
-    const struct download_listener listeners[] = {{&bar_ops, &bar}, {&quiet_ops, &last}};
+    const struct download_listener listeners[] = {
+        {&bar_ops, &bar},
+        {&quiet_ops, &last},
+    };
     run_download("data.csv", listeners, 2);
     printf("quiet listener saw %d%% last\n", last);
     return 0;

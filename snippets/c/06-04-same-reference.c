@@ -1,4 +1,5 @@
-/* Removing a listener: match on the function pointer AND the user data it was registered with. */
+/* Removing a listener: match on the function pointer AND the user data
+ * it was registered with. */
 #include <stdio.h>
 
 typedef void (*listener_fn)(int value, void *user_data);
@@ -15,7 +16,8 @@ static void connect(listener_fn fn, void *user_data) {
     if (count < 8) slots[count++] = (struct listener){fn, user_data};
 }
 
-/* Returns 1 if a listener was removed: the caller learns whether the pair matched. */
+/* Returns 1 if a listener was removed: the caller learns whether the
+ * pair matched. */
 static int disconnect(listener_fn fn, void *user_data) {
     for (int i = 0; i < count; i++) {
         if (slots[i].fn == fn && slots[i].user_data == user_data) {
@@ -40,10 +42,13 @@ int main(void) {
     connect(print_to, (void *)screen);
     connect(print_to, (void *)file);
     emit(1);
-    /* A different string with the same text is a different pointer. */
+    /* A different string with the same text is a different object, so
+     * a pointer to it compares unequal. */
     char copy[] = "screen";
-    printf("disconnect(print_to, copy of \"screen\") -> %d\n", disconnect(print_to, copy));
-    printf("disconnect(print_to, screen) -> %d\n", disconnect(print_to, (void *)screen));
+    int removed = disconnect(print_to, copy);
+    printf("disconnect(print_to, copy of \"screen\") -> %d\n", removed);
+    removed = disconnect(print_to, (void *)screen);
+    printf("disconnect(print_to, screen) -> %d\n", removed);
     emit(2);
     return 0;
 }

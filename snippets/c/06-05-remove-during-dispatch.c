@@ -1,10 +1,11 @@
-/* A listener removes another one during dispatch: a snapshot copy vs a live "active" flag. */
+/* A listener removes another one during dispatch: a snapshot copy
+ * vs a live "active" flag. */
 #include <stdio.h>
 #include <string.h>
 
 struct listener {
     void (*fn)(struct listener *all);
-    int active; /* removal clears the flag; the slot is not moved during dispatch */
+    int active; /* removal clears it; the slot stays where it is */
 };
 
 enum { FIRST, SECOND, COUNT };
@@ -27,7 +28,9 @@ static void emit_snapshot(struct listener *all) {
         if (copy[i].active) copy[i].fn(all);
 }
 
-/* Like the DOM's EventTarget: check the live flag just before each call. */
+/* Roughly like the DOM's EventTarget, which skips an entry whose
+ * "removed" flag is set: check the live flag just before each call.
+ * Unlike the DOM's list, this fixed array cannot gain listeners. */
 static void emit_live(struct listener *all) {
     for (int i = 0; i < COUNT; i++)
         if (all[i].active) all[i].fn(all);

@@ -1,5 +1,6 @@
-/* C has no weak references: an object that registered a listener must unregister it
- * before it is freed, or the registry keeps a dangling pointer. */
+/* C has no weak references: an object that registered a listener must
+ * unregister it before it is freed, or the registry keeps a dangling
+ * pointer. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -51,7 +52,8 @@ int main(void) {
     struct window *w = window_new("editor");
     if (w == NULL) return 1;
     emit("dark");
-    window_free(w); /* without disconnect_all, the next emit would read freed memory */
+    /* Without disconnect_all, the next emit would read freed memory. */
+    window_free(w);
     emit("light");
     printf("  listeners left: %d\n", count);
     return 0;

@@ -1,6 +1,7 @@
-// The DOM's event API without a browser: Node has EventTarget and Event built in.
-// In a page, `button` would be document.querySelector('button') and the user would click;
-// here a scripted queue of events, dispatched by timers, stands in for the user.
+// The DOM's event API without a browser: Node has EventTarget and Event
+// built in. In a page, `ok` would be document.querySelector('button')
+// and the user would click; here a scripted queue of events,
+// dispatched by timers, stands in for the user.
 const ok = new EventTarget();
 const quit = new EventTarget();
 let count = 0;
@@ -15,7 +16,10 @@ quit.addEventListener('click', () => {
   open = false;
 });
 
-const script = [[ok, 'click'], [ok, 'keydown'], [ok, 'click'], [quit, 'click'], [ok, 'click']];
+const script = [
+  [ok, 'click'], [ok, 'keydown'], [ok, 'click'], [quit, 'click'],
+  [ok, 'click'],
+];
 function next() {
   const step = script.shift();
   if (!step || !open) {
@@ -24,7 +28,8 @@ function next() {
   }
   const [target, type] = step;
   console.log(`loop: ${type} on ${target === ok ? 'OK' : 'Quit'}`);
-  target.dispatchEvent(new Event(type)); // a keydown has no listener: nothing runs
+  // A keydown has no listener: nothing runs.
+  target.dispatchEvent(new Event(type));
   setTimeout(next, 1); // the next event arrives later, like user input
 }
 

@@ -1,5 +1,6 @@
-// EventTarget accepts a function or an object with a handleEvent() method (the DOM's
-// EventListener interface); `this` is then the object, so it can keep state.
+// EventTarget accepts a function or an object with a handleEvent()
+// method (the DOM's EventListener interface); `this` is then the
+// object, so it can keep state.
 const download = new EventTarget();
 
 const progressBar = {
@@ -16,7 +17,8 @@ download.dispatchEvent(new Event('progress'));
 download.dispatchEvent(new Event('progress'));
 download.dispatchEvent(new Event('done'));
 
-// EventEmitter has no such interface: it wants a function, so an object must be wrapped.
+// EventEmitter has no such interface: it wants a function, so an
+// object must be wrapped.
 const { EventEmitter } = require('node:events');
 const emitter = new EventEmitter();
 try {

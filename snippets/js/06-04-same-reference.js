@@ -1,4 +1,5 @@
-// off()/removeListener() and removeEventListener() look for the very same function object.
+// off()/removeListener() and removeEventListener() look for the very
+// same function object.
 const { EventEmitter } = require('node:events');
 const changed = new EventEmitter();
 
@@ -7,13 +8,17 @@ const onChange = (v) => console.log(`  onChange got ${v}`);
 changed.on('change', onChange);
 changed.emit('change', 1);
 
-changed.off('change', (v) => console.log(`  arrow got ${v}`)); // a new function: no match
-console.log(`after off(new arrow): ${changed.listenerCount('change')} listeners`);
+// A new function with the same text: no match.
+changed.off('change', (v) => console.log(`  arrow got ${v}`));
+let left = changed.listenerCount('change');
+console.log(`after off(new arrow): ${left} listeners`);
 changed.off('change', onChange); // the reference that was registered
-console.log(`after off(onChange): ${changed.listenerCount('change')} listener`);
+left = changed.listenerCount('change');
+console.log(`after off(onChange): ${left} listener`);
 changed.emit('change', 2);
 
-// The DOM rule is the same: keep the reference if you ever want to remove the listener.
+// The DOM rule is the same: keep the reference if you ever want to
+// remove the listener.
 const target = new EventTarget();
 const handler = () => console.log('  handler ran');
 target.addEventListener('ping', handler);

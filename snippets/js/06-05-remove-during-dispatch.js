@@ -1,4 +1,5 @@
-// The same scene twice: during dispatch, the first listener removes the second.
+// The same scene twice: during dispatch, the first listener removes
+// the second.
 const { EventEmitter } = require('node:events');
 
 const emitter = new EventEmitter();
@@ -9,7 +10,8 @@ emitter.on('tick', () => {
 });
 emitter.on('tick', second);
 console.log('EventEmitter, emit 1:');
-emitter.emit('tick'); // emit works on a copy of the listener array taken before the first call
+// Listeners attached when emit started are all called:
+emitter.emit('tick');
 console.log('EventEmitter, emit 2:');
 emitter.emit('tick');
 
@@ -21,6 +23,7 @@ target.addEventListener('tick', () => {
 });
 target.addEventListener('tick', secondDom);
 console.log('EventTarget, dispatch 1:');
-target.dispatchEvent(new Event('tick')); // a removed listener is marked and skipped at once
+// A removed listener is flagged "removed" and skipped at once:
+target.dispatchEvent(new Event('tick'));
 console.log('EventTarget, dispatch 2:');
 target.dispatchEvent(new Event('tick'));

@@ -1,4 +1,6 @@
-// A listener adds another one during dispatch: does the new one run in this same dispatch?
+// A listener adds another one during dispatch: does the new one run in
+// this same dispatch? `first` is a one-shot listener (once, or the
+// { once: true } option), so it adds `late` in dispatch 1 only.
 const { EventEmitter } = require('node:events');
 
 const emitter = new EventEmitter();
@@ -9,7 +11,7 @@ emitter.once('tick', () => {
 });
 emitter.on('tick', () => console.log('  second ran'));
 console.log('EventEmitter, emit 1:');
-emitter.emit('tick'); // calls only the listeners registered when emit started
+emitter.emit('tick'); // calls only the listeners it had when it started
 console.log('EventEmitter, emit 2:');
 emitter.emit('tick');
 
@@ -21,6 +23,7 @@ target.addEventListener('tick', () => {
 }, { once: true });
 target.addEventListener('tick', () => console.log('  second ran'));
 console.log('EventTarget, dispatch 1:');
-target.dispatchEvent(new Event('tick')); // Node reaches `late` now; a browser would not
+// Node 20 and 24 reach `late` now; a browser would not.
+target.dispatchEvent(new Event('tick'));
 console.log('EventTarget, dispatch 2:');
 target.dispatchEvent(new Event('tick'));

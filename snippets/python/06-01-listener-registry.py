@@ -1,4 +1,7 @@
-"""A tiny signal/slot registry: connect() stores callbacks, emit() calls them in order."""
+"""A tiny signal/slot registry.
+
+connect() stores callbacks; emit() calls them in registration order.
+"""
 
 
 class Signal:

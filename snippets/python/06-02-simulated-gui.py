@@ -1,7 +1,9 @@
-"""A GUI toolkit simulated: widgets store callbacks, a main loop dispatches queued input events.
+"""A GUI toolkit simulated: widgets store callbacks, a main loop
+dispatches queued input events.
 
-There is no display here, so a scripted list of events stands in for the user.
-Tkinter works the same way: Button(command=on_click), then root.mainloop().
+There is no display here, so a scripted list of events stands in for
+the user. Tkinter works the same way: Button(command=on_click), then
+root.mainloop().
 """
 from collections import deque
 
@@ -41,12 +43,15 @@ def on_ok():
 
 def on_quit():
     print("  on_quit: closing")
-    loop.queue.clear()  # like root.destroy(): no more events will be dispatched
+    loop.queue.clear()  # like root.destroy(): no more events dispatched
 
 
 loop.add(Button("OK", on_ok))
 loop.add(Button("Quit", on_quit))
-loop.queue.extend([("click", "OK"), ("key", "OK"), ("click", "OK"), ("click", "Quit"), ("click", "OK")])
+loop.queue.extend([
+    ("click", "OK"), ("key", "OK"), ("click", "OK"), ("click", "Quit"),
+    ("click", "OK"),
+])
 print("setup done; entering the main loop")
 loop.run()
 print("main loop returned")

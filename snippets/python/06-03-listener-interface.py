@@ -1,4 +1,5 @@
-"""Interface-style listeners: the subject calls named methods that an ABC promises exist."""
+"""Interface-style listeners: the subject calls named methods that an
+ABC promises exist."""
 from abc import ABC, abstractmethod
 
 
@@ -43,6 +44,8 @@ d = Download("data.csv")
 d.add_listener(ProgressBar())
 d.run()
 try:
-    Forgetful()  # the ABC refuses the incomplete listener before it can be registered
+    # The ABC refuses the incomplete listener before it can be registered.
+    Forgetful()
 except TypeError as e:
-    print(f"{type(e).__name__}: missing {sorted(Forgetful.__abstractmethods__)}")
+    missing = sorted(Forgetful.__abstractmethods__)
+    print(f"{type(e).__name__}: missing {missing}")

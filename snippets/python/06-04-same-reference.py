@@ -1,4 +1,4 @@
-"""Removing a listener: the registry must find the *same* callable it stored."""
+"""Removing a listener: the registry must find the callable it stored."""
 
 
 class Signal:
@@ -9,7 +9,7 @@ class Signal:
         self.slots.append(slot)
 
     def disconnect(self, slot):
-        self.slots.remove(slot)  # list.remove compares with ==
+        self.slots.remove(slot)  # the first item equal (==) to slot
 
     def emit(self, value):
         for slot in list(self.slots):
@@ -28,12 +28,14 @@ changed.connect(log.write)
 changed.emit(1)
 
 try:
-    changed.disconnect(lambda v: print(f"  lambda got {v}"))  # same text, new function object
+    # Same text, but a new function object, equal only to itself:
+    changed.disconnect(lambda v: print(f"  lambda got {v}"))
 except ValueError:
     print("a new lambda is not the stored one: ValueError, nothing removed")
 
-# In CPython each attribute access builds a new bound-method object, yet two of them
-# compare equal when they wrap the same function and the same instance.
+# In CPython each attribute access builds a new bound-method object,
+# yet two of them compare equal when they wrap the same function and
+# the same instance: disconnect(log.write) removes an *equal* object.
 print(f"log.write is log.write: {log.write is log.write}")
 print(f"log.write == log.write: {log.write == log.write}")
 changed.disconnect(log.write)

@@ -1,8 +1,10 @@
-"""A listener removes another one while emit() is running: two policies, two outcomes."""
+"""A listener removes another one while emit() is running: two
+policies, two outcomes."""
 
 
 class SnapshotSignal:
-    """Iterates over a copy: removals take effect at the next emit (like Node's EventEmitter)."""
+    """Iterates over a copy: removals take effect at the next emit
+    (like Node's EventEmitter)."""
 
     def __init__(self):
         self.slots = []
@@ -13,7 +15,12 @@ class SnapshotSignal:
 
 
 class LiveSignal(SnapshotSignal):
-    """Checks each slot is still registered before calling it (like the DOM's EventTarget)."""
+    """Checks each slot is still registered just before calling it.
+
+    Roughly like the DOM's EventTarget, which skips an entry flagged
+    "removed". Unlike it, this asks "is an equal slot in the list?",
+    so a slot removed and added back during emit still runs.
+    """
 
     def emit(self):
         for slot in list(self.slots):

@@ -1,4 +1,5 @@
-"""A registry that holds listeners strongly keeps them alive; weak references let them go."""
+"""A registry that holds listeners strongly keeps them alive; weak
+references let them go."""
 import gc
 import weakref
 
@@ -17,8 +18,9 @@ class StrongSignal:
 
 class WeakSignal(StrongSignal):
     def connect(self, method):
-        # A plain weakref.ref(obj.method) would die at once: the bound method is a temporary.
-        # WeakMethod references the instance and the function separately.
+        # A plain weakref.ref(obj.method) would die at once: the bound
+        # method is a temporary. WeakMethod references the instance and
+        # the function separately.
         self.slots.append(weakref.WeakMethod(method))
 
     def emit(self, value):
@@ -44,6 +46,11 @@ for signal in (StrongSignal(), WeakSignal()):
     signal.connect(window.on_theme)
     signal.emit("dark")
     del window  # the program's last own reference
-    gc.collect()  # CPython already freed the window (reference counting); other Pythons may wait
+    # With only a weak reference left, CPython frees the window right
+    # at `del`: its reference count falls to 0. gc.collect() runs the
+    # cycle collector, which CPython needs only for objects in reference
+    # cycles (none here); a Python without reference counting may free
+    # the window only when it collects.
+    gc.collect()
     signal.emit("light")
     print(f"  listeners left: {len(signal.slots)}")
