@@ -1,5 +1,5 @@
-/* Without a handler, SIGTERM ends a process at once: the code after the signal never runs,
- * and neither do the exit handlers. */
+/* Without a handler, SIGTERM ends a process at once: the code after the
+ * signal never runs, and neither do the exit handlers. */
 #define _POSIX_C_SOURCE 200809L
 #include <signal.h>
 #include <stdio.h>
@@ -18,7 +18,8 @@ int main(void) {
         return 1;
     }
     if (child == 0) {
-        if (atexit(child_exit_handler) != 0) /* registered, but never called */
+        /* registered, but never called */
+        if (atexit(child_exit_handler) != 0)
             _exit(1);
         printf("child: working\n");
         fflush(stdout); /* flush now: a killed process does not flush stdio */

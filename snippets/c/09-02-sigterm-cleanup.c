@@ -1,12 +1,14 @@
 /* The Unix seed example: clean up on SIGTERM instead of dying at once.
- * The handler only sets a flag; main notices it and does the real work (printing, cleanup). */
+ * The handler only sets a flag; main notices it and does the real work
+ * (printing, cleanup). */
 // snipcheck: exit = 143
 #define _POSIX_C_SOURCE 200809L
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
-/* volatile: re-read on every test; sig_atomic_t: written in one indivisible step. */
+/* volatile: re-read on every test;
+ * sig_atomic_t: written in one indivisible step. */
 static volatile sig_atomic_t got_signal = 0;
 
 static void on_signal(int signo) {

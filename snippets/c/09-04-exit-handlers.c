@@ -1,4 +1,5 @@
-/* atexit() handlers run when main returns (or exit() is called), last registered first. */
+/* atexit() handlers run when main returns (or exit() is called),
+ * last registered first. */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,22 +1,37 @@
 # snipcheck: exit = 143
-"""The Unix seed example: a cleanup function registered for SIGTERM instead of dying at once."""
+"""The Unix seed example: clean up on SIGTERM instead of dying at once.
+
+The handler only records the signal; the main code notices it and does the
+real work (printing, cleanup), as in the C version.
+"""
 
 import signal
 import sys
 
-
-def cleanup(signum, frame):
-    # Python runs this in the main thread, between bytecodes. Printing here is safe only because
-    # the program signals itself at a point where it is not printing (see "what it may do").
-    print(f"cleanup: got {signal.Signals(signum).name}, removing temporary files")
-    # Exit as a killed process would be reported by a shell: 128 + signal number.
-    sys.exit(128 + signum)
+got_signal = None
 
 
-signal.signal(signal.SIGTERM, cleanup)  # register the callback for this signal
+def on_signal(signum, frame):
+    # Only record the signal: the handler interrupts whatever main was doing.
+    global got_signal
+    got_signal = signum
+
+
+def cleanup():
+    print("cleanup: removing temporary files")
+
+
+signal.signal(signal.SIGTERM, on_signal)  # register the callback
 
 for step in (1, 2, 3):
+    if got_signal:
+        break
     print(f"working: step {step}")
     if step == 2:
-        # The program signals itself, so the delivery point is fixed: no race, no sleep.
+        # The program signals itself: no race with another process.
         signal.raise_signal(signal.SIGTERM)
+
+if got_signal:
+    print(f"main: the flag says {signal.Signals(got_signal).name} arrived")
+    cleanup()
+    sys.exit(128 + got_signal)  # as a shell reports a process killed by it

@@ -1,4 +1,8 @@
-"""A Python signal handler is not run inside the C-level handler: it runs later, in the main thread."""
+"""A Python signal handler does not run inside the C-level handler.
+
+CPython's C handler only sets a flag; the Python function runs later, in the
+main thread.
+"""
 
 import signal
 import threading
@@ -8,19 +12,22 @@ calls = []
 
 
 def on_usr2(signum, frame):
-    # CPython's own C handler only set a flag; this function runs in the main thread when the
-    # interpreter next checks that flag. It only records what it sees; main prints.
-    free = lock.acquire(blocking=False)  # never a blocking acquire in a handler: see below
+    # Runs in the main thread when the interpreter next checks the flag.
+    # It only records what it sees; main prints.
+    free = lock.acquire(blocking=False)  # never a blocking acquire here
     if free:
         lock.release()
-    calls.append(f"{signal.Signals(signum).name} in {threading.current_thread().name}, "
+    name = signal.Signals(signum).name
+    thread = threading.current_thread().name
+    calls.append(f"{name} in {thread}, "
                  f"interrupting {frame.f_code.co_name}(), lock free: {free}")
 
 
 def work():
     with lock:
         signal.raise_signal(signal.SIGUSR2)
-        print(f"work: raise_signal() returned; handler calls so far: {len(calls)}")
+        print("work: raise_signal() returned; "
+              f"handler calls so far: {len(calls)}")
 
 
 signal.signal(signal.SIGUSR2, on_usr2)

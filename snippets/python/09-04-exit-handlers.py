@@ -1,4 +1,4 @@
-"""atexit handlers run when the interpreter exits, last registered first (LIFO)."""
+"""atexit handlers run when the interpreter exits, last registered first."""
 
 import atexit
 

@@ -1,4 +1,7 @@
-"""A registered signal handler does not keep an asyncio loop running: waiting must be explicit."""
+"""A registered signal handler does not keep an asyncio loop running.
+
+Waiting for the signal must be explicit.
+"""
 
 import asyncio
 import signal
@@ -7,7 +10,7 @@ import signal
 async def forgets_to_wait():
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, lambda: print("never printed"))
-    print("first run: handler registered, main() returns")
+    print("first run: handler registered, forgets_to_wait() returns")
 
 
 async def waits():
@@ -19,9 +22,9 @@ async def waits():
         stop.set()
 
     loop.add_signal_handler(signal.SIGTERM, on_term)
-    signal.raise_signal(signal.SIGTERM)  # the program signals itself: no race
-    await stop.wait()  # this await, not the handler, is what keeps main() alive
-    print("second run: main() resumes after the event")
+    signal.raise_signal(signal.SIGTERM)  # the program signals itself
+    await stop.wait()  # this await, not the handler, keeps waits() running
+    print("second run: waits() resumes after the event")
 
 
 asyncio.run(forgets_to_wait())
