@@ -18,4 +18,5 @@ run_job("backup", partial(log, "INFO"))
 run_job("cleanup", lambda message: log("DEBUG", message))
 
 warn = partial(log, "WARN")
-print(warn.func.__name__, warn.args)  # a partial object shows what it holds
+# A partial object shows what it holds:
+print(f"func={warn.func.__name__} args={warn.args}")
