@@ -1,4 +1,5 @@
-/* Strategies: a table maps names to function pointers; the chosen one decides the outcome. */
+/* Strategies: a table maps names to function pointers; the chosen one
+ * decides the outcome. */
 #include <stdio.h>
 #include <string.h>
 
@@ -13,10 +14,13 @@ static long round_half_even(long cents) {
 static const struct {
     const char *name;
     long (*fn)(long cents);
-} rounding[] = {{"half-up", round_half_up}, {"down", round_down}, {"half-even", round_half_even}};
+} rounding[] = {{"half-up", round_half_up},
+                {"down", round_down},
+                {"half-even", round_half_even}};
 enum { N_ROUNDING = sizeof rounding / sizeof rounding[0] };
 
-/* Returns -1 for an unknown name: C reports it with a value, not an exception. */
+/* Returns -1 for an unknown name: C reports it with a value, not an
+ * exception. */
 static long total(const long *prices, int n, const char *name) {
     for (int s = 0; s < N_ROUNDING; s++) {
         if (strcmp(rounding[s].name, name) != 0) continue;
@@ -28,9 +32,11 @@ static long total(const long *prices, int n, const char *name) {
 }
 
 int main(void) {
-    const long prices[] = {250, 350, 199}; /* non-negative: / and % truncate toward zero */
+    /* non-negative: / and % truncate toward zero */
+    const long prices[] = {250, 350, 199};
     for (int s = 0; s < N_ROUNDING; s++)
-        printf("%9s: %ld\n", rounding[s].name, total(prices, 3, rounding[s].name));
+        printf("%9s: %ld\n", rounding[s].name,
+               total(prices, 3, rounding[s].name));
     printf("unknown strategy \"up\": %ld\n", total(prices, 3, "up"));
     return 0;
 }

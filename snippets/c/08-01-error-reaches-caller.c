@@ -1,10 +1,12 @@
 // snipcheck: exit = 1
-/* C has no exceptions: a callback reports trouble through a return code, and the library
- * adds an error callback so the caller hears the details. */
+/* C has no exceptions: a callback reports trouble through a return code,
+ * and the library adds an error callback so the caller hears the
+ * details. */
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef int (*item_fn)(const char *item, double *out);          /* 0 on success */
+/* 0 on success */
+typedef int (*item_fn)(const char *item, double *out);
 typedef void (*error_fn)(int index, const char *item, void *user_data);
 
 static int parse_price(const char *item, double *out) {
@@ -14,9 +16,11 @@ static int parse_price(const char *item, double *out) {
     return (end == item || *end != '\0') ? -1 : 0;
 }
 
-/* Returns how many items converted; calls on_error once per failure and keeps going. */
-static int convert_all(const char **items, int n, double *out, item_fn convert,
-                       error_fn on_error, void *user_data) {
+/* Returns how many items converted; calls on_error once per failure and
+ * keeps going. */
+static int convert_all(const char **items, int n, double *out,
+                       item_fn convert, error_fn on_error,
+                       void *user_data) {
     int ok = 0;
     for (int i = 0; i < n; i++) {
         if (convert(items[i], &out[ok]) == 0)
@@ -39,5 +43,6 @@ int main(void) {
     int errors = 0;
     int ok = convert_all(items, 4, prices, parse_price, report, &errors);
     printf("%d converted, %d error(s)\n", ok, errors);
-    return errors == 0 ? 0 : 1; /* the exit status carries the result to the shell */
+    /* the exit status carries the result to the shell */
+    return errors == 0 ? 0 : 1;
 }

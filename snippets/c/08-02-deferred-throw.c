@@ -1,11 +1,13 @@
-/* C has no exceptions. The nearest picture: a deferred task fails long after the code that
- * queued it has returned, so its error code can only go to whoever runs the task: the loop,
- * which hands it to a loop-wide error handler. */
+/* C has no exceptions. The nearest picture: a deferred task fails long
+ * after the code that queued it has returned, so its error code can only
+ * go to whoever runs the task: the loop, which hands it to a loop-wide
+ * error handler. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef int (*task_fn)(const char *arg); /* 0 on success, an error code otherwise */
+/* 0 on success, an error code otherwise */
+typedef int (*task_fn)(const char *arg);
 
 struct loop {
     task_fn tasks[4];
@@ -14,7 +16,8 @@ struct loop {
     void (*on_error)(int code, const char *arg);
 };
 
-/* Returns 0 if queued: that is all it can know, since the task has not run yet. */
+/* Returns 0 if queued: that is all it can know, since the task has not
+ * run yet. */
 static int call_soon(struct loop *l, task_fn fn, const char *arg) {
     if (l->len == 4) return -1;
     l->tasks[l->len] = fn;

@@ -1,5 +1,6 @@
-/* No exceptions in C: a completion callback can only fail by returning an error code.
- * This dispatcher makes the same choice as Python's futures: report it and go on. */
+/* No exceptions in C: a completion callback can only fail by returning
+ * an error code. This dispatcher makes the same choice as Python's
+ * futures: report it and go on. */
 #include <stdio.h>
 
 typedef int (*done_fn)(int result); /* 0 = fine */
@@ -18,7 +19,8 @@ static int fine(int result) {
 static void set_result(int result, const done_fn *callbacks, int n) {
     for (int i = 0; i < n; i++) {
         int rc = callbacks[i](result);
-        if (rc != 0) fprintf(stderr, "callback %d failed with %d; ignored\n", i, rc);
+        if (rc != 0)
+            fprintf(stderr, "callback %d failed with %d; ignored\n", i, rc);
     }
 }
 

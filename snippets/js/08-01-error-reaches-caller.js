@@ -1,4 +1,5 @@
-// A blocking callback's throw travels up through map() to the code that called map().
+// A blocking callback's throw travels up through map(), which does not
+// catch it, to the code that called map().
 const items = ['3.5', '1.25', 'n/a', '2'];
 
 function price(item) {
@@ -11,5 +12,6 @@ function price(item) {
 try {
   console.log(items.map(price));
 } catch (err) {
-  console.log(`caught ${err.name}: ${err.message} (the fourth item was never visited)`);
+  console.log(`caught ${err.name}: ${err.message}`);
+  console.log('(the fourth item was never visited)');
 }

@@ -1,8 +1,14 @@
 // Where a throwing callback's error goes depends on who called it.
+// snipcheck: exit = 1
 const { EventEmitter } = require('node:events');
 
-// EventEmitter calls listeners synchronously: the throw leaves emit(), and the remaining
-// listeners do not run.
+process.on('uncaughtException', (err) => {
+  console.log(`uncaughtException listener: ${err.message}`);
+  process.exitCode = 1; // a listener failed: report it in the exit status
+});
+
+// EventEmitter calls listeners synchronously: the throw leaves emit(),
+// and the remaining listeners do not run.
 const done = new EventEmitter();
 done.on('done', () => {
   console.log('  broken listener: throwing');
@@ -15,12 +21,29 @@ try {
   console.log(`emit() threw: ${err.message}`);
 }
 
-// A promise calls its then() callback later: the throw becomes the rejection of the new
-// promise that then() returned. The original promise keeps its value.
+// EventTarget also calls listeners synchronously, but catches a throw,
+// goes on with the next listener, and reports the error later (on
+// process.nextTick) as an uncaught exception.
+const target = new EventTarget();
+target.addEventListener('done', () => {
+  console.log('  broken EventTarget listener: throwing');
+  throw new Error('EventTarget listener failed');
+});
+target.addEventListener('done', () => {
+  console.log('  second EventTarget listener still runs');
+});
+target.dispatchEvent(new Event('done'));
+console.log('dispatchEvent() returned normally');
+
+// A promise calls its then() callback later: the throw becomes the
+// rejection of the new promise that then() returned. The original
+// promise keeps its value.
 const p = Promise.resolve(42);
 const derived = p.then(() => {
   console.log('  broken then callback: throwing');
   throw new Error('callback failed');
 });
-derived.catch((err) => console.log(`derived promise rejected: ${err.message}`));
+derived.catch((err) => {
+  console.log(`derived promise rejected: ${err.message}`);
+});
 p.then((v) => console.log(`  second then callback still gets ${v}`));

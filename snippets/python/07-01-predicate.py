@@ -1,4 +1,5 @@
-"""Predicates: the callback answers yes or no, and the caller decides what to do with each item."""
+"""Predicates: the callback answers yes or no, and the caller decides
+what to do with each item."""
 events = [("KeyPress", 1), ("Expose", 2), ("Expose", 1), ("ButtonPress", 1)]
 
 
@@ -10,12 +11,14 @@ def is_expose_for(window):
     return predicate
 
 
-# filter() keeps the items the predicate accepts. It is lazy: nothing is asked yet.
+# filter() keeps the items the predicate accepts. It is lazy: nothing is
+# asked yet.
 matches = filter(is_expose_for(1), events)
 print("filter object created")
 print(f"all matches: {list(matches)}")
 
-# next() over a filter asks only until the first yes, like Xlib's XCheckIfEvent.
+# next() over a filter asks only until the first yes, like Xlib's
+# XCheckIfEvent.
 first = next(filter(is_expose_for(2), events), None)
 print(f"first match: {first}")
 print(f"none for window 3: {next(filter(is_expose_for(3), events), None)}")

@@ -1,4 +1,5 @@
-"""The callback's answer can stop the caller early: takewhile() and any() stop asking."""
+"""The callback's answer can stop the caller early: takewhile() and any()
+stop asking."""
 from itertools import takewhile
 
 readings = [3, 5, 8, 13, 2, 1]
@@ -9,8 +10,9 @@ def below_ten(x):
     return x < 10
 
 
-print(f"takewhile: {list(takewhile(below_ten, readings))}")  # stops at the first False
-print(f"filter:    {list(filter(below_ten, readings))}")  # asks about every item
+# takewhile stops at the first False; list(filter(...)) asks about all.
+print(f"takewhile: {list(takewhile(below_ten, readings))}")
+print(f"filter:    {list(filter(below_ten, readings))}")
 
 
 def is_even(x):
@@ -18,5 +20,6 @@ def is_even(x):
     return x % 2 == 0
 
 
-# any() over a generator stops at the first True; a list comprehension would ask about all.
+# any() over a generator stops at the first True; a list comprehension
+# would ask about every item first.
 print(f"any even: {any(is_even(x) for x in readings)}")

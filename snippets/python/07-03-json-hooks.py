@@ -1,13 +1,19 @@
-"""json's hooks: the callback's return value replaces what the parser or encoder would produce."""
+"""json's hooks: the callback's return value replaces what the parser or
+encoder would produce."""
 import json
 from datetime import date
 
-text = '{"title": "launch", "when": {"$date": "2024-05-01"}, "tags": ["a", "b"]}'
+text = (
+    '{"title": "launch", "when": {"$date": "2024-05-01"},'
+    ' "tags": ["a", "b"]}'
+)
 
 
 def object_hook(obj):
-    # Called for every decoded JSON object, innermost first; its result takes the dict's place.
-    print(f"  object_hook({obj})")
+    # Called for every decoded JSON object, innermost first; its result
+    # takes the dict's place. Prints each key with its value's type.
+    shape = {key: type(value).__name__ for key, value in obj.items()}
+    print(f"  object_hook({json.dumps(shape)})")
     if set(obj) == {"$date"}:
         return date.fromisoformat(obj["$date"])
     return obj
@@ -18,7 +24,8 @@ print(f"when is a {type(doc['when']).__name__}: {doc['when'].isoformat()}")
 
 
 def default(value):
-    # Called only for values json cannot encode itself; return something it can.
+    # Called only for values json cannot encode itself; return something
+    # it can.
     print(f"  default({type(value).__name__})")
     return {"$date": value.isoformat()}
 

@@ -1,4 +1,5 @@
-"""Strategies: the caller picks a function by name, and that function decides the outcome."""
+"""Strategies: the caller picks a function by name, and that function
+decides the outcome."""
 
 
 def round_half_up(cents):
@@ -10,14 +11,20 @@ def round_down(cents):
 
 
 def round_half_even(cents):
-    return round(cents / 100)  # Python's round() sends halves to the even neighbour
+    # Python's round() sends halves to the even neighbour
+    return round(cents / 100)
 
 
-ROUNDING = {"half-up": round_half_up, "down": round_down, "half-even": round_half_even}
+ROUNDING = {
+    "half-up": round_half_up,
+    "down": round_down,
+    "half-even": round_half_even,
+}
 
 
 def total(prices_in_cents, rounding):
-    strategy = ROUNDING[rounding]  # an unknown name raises KeyError here, before any work
+    # an unknown name raises KeyError here, before any work is done
+    strategy = ROUNDING[rounding]
     return sum(strategy(c) for c in prices_in_cents)
 
 

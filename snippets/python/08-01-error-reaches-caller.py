@@ -1,4 +1,5 @@
-"""A blocking callback's exception travels up through the higher-order function to its caller."""
+"""A blocking callback's exception travels up through sorted(), which does
+not catch it, to sorted()'s caller."""
 
 
 def price(item):
@@ -10,5 +11,7 @@ items = ["3.5", "1.25", "n/a", "2"]
 try:
     print(sorted(items, key=price))
 except ValueError as e:
-    # sorted() called the key, the key raised, and sorted() let the exception pass through.
-    print(f"caught {type(e).__name__} from the key function; no result, items unchanged: {items}")
+    # sorted() called the key, the key raised, and sorted() let the
+    # exception pass through.
+    print(f"caught {type(e).__name__} from the key function; no result")
+    print(f"items unchanged: {items}")

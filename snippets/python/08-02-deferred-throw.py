@@ -1,16 +1,19 @@
-"""try/except around the call that *schedules* a callback cannot catch what the callback raises."""
+"""try/except around the call that *schedules* a callback cannot catch
+what the callback raises."""
 import asyncio
 
 
 def parse_later(text):
     print(f"  callback running: parse {text!r}")
     if not text.isdigit():
-        raise ValueError(f"not a number: {text!r}")  # long after call_soon() returned
+        # raised long after call_soon() returned
+        raise ValueError(f"not a number: {text!r}")
 
 
 def loop_handler(loop, context):
-    # The loop's last resort for errors from callbacks nobody awaits. The default handler
-    # logs context["message"] and a traceback; this one prints only what it needs.
+    # The loop's last resort for errors from callbacks nobody awaits.
+    # CPython's default handler logs context["message"] and a traceback;
+    # this one prints only what it needs.
     exc = context["exception"]
     print(f"loop exception handler: {type(exc).__name__}: {exc}")
 
@@ -23,7 +26,8 @@ async def main():
         print("call_soon returned; the try block ends without an exception")
     except ValueError:
         print("never printed: the callback has not even started")
-    # call_soon callbacks run in registration order, so parse_later runs before this one.
+    # call_soon callbacks run in registration order, so parse_later runs
+    # before this one.
     later = loop.create_future()
     loop.call_soon(later.set_result, None)
     await later

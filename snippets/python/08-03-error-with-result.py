@@ -1,10 +1,12 @@
-"""A future stores its task's exception; result() raises it again in the caller's thread."""
+"""A future stores its task's exception; result() raises it again in the
+caller's thread."""
 from concurrent.futures import ThreadPoolExecutor
 
 
 def parse_port(text):
     if not text.isdigit():
-        raise ValueError(f"not a number: {text!r}")  # raised inside the worker thread
+        # raised inside the worker thread
+        raise ValueError(f"not a number: {text!r}")
     port = int(text)
     if not 1 <= port <= 65535:
         raise ValueError(f"port out of range: {port}")
@@ -14,10 +16,12 @@ def parse_port(text):
 with ThreadPoolExecutor(max_workers=2) as pool:
     futures = [pool.submit(parse_port, t) for t in ["8080", "http", "70000"]]
 
-# Only the main thread prints, in input order, after the pool has shut down.
+# Only the main thread prints, in input order, after the pool has shut
+# down.
 for f in futures:
     error = f.exception()  # the stored exception, or None
-    print(f"done={f.done()} exception={type(error).__name__ if error else None}")
+    error_name = type(error).__name__ if error else None
+    print(f"done={f.done()} exception={error_name}")
     try:
         print(f"  result() = {f.result()}")
     except ValueError as e:

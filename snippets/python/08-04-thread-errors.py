@@ -1,13 +1,18 @@
-"""An exception in a thread does not reach join(): it goes to threading.excepthook."""
+"""An exception in a thread does not reach join(): it goes to
+threading.excepthook."""
 import threading
 
 seen = []
 
 
 def quiet_hook(args):
-    # CPython calls it in the thread that died, before that thread ends. The default hook
-    # prints a traceback to stderr; this one only records a line for the main thread to print.
-    seen.append(f"excepthook: {args.exc_type.__name__} in {args.thread.name}: {args.exc_value}")
+    # CPython calls it in the thread that died, before that thread ends.
+    # The default hook prints a traceback to stderr; this one only
+    # records a line for the main thread to print.
+    seen.append(
+        f"excepthook: {args.exc_type.__name__} in {args.thread.name}:"
+        f" {args.exc_value}"
+    )
 
 
 def parse(text):
@@ -20,8 +25,8 @@ worker = threading.Thread(target=parse, args=("n/a",), name="parser")
 worker.start()
 try:
     worker.join()
-    print("join() returned normally: the thread's exception did not come back")
+    print("join() returned normally: the exception did not come back")
 except ValueError:
     print("never printed")
 print(*seen, sep="\n")
-print("fix: use a Future (result() re-raises) or catch inside the thread and hand the error over")
+print("fix: use a Future, or catch in the thread and hand the error over")

@@ -1,19 +1,23 @@
-"""A done-callback that raises is logged and ignored: the future and later callbacks are unharmed."""
+"""A done-callback that raises is logged and ignored: the future and
+later callbacks are unharmed."""
 import logging
 from concurrent.futures import Future
 
 
 class PrintHandler(logging.Handler):
-    # Prints documented LogRecord attributes only: the logger's name, the level, and the type of
-    # the exception the record carries. (The message text is the library's and contains a repr.)
+    # Prints documented LogRecord attributes only: the logger's name, the
+    # level, and the type of the exception the record carries. (The
+    # message text is the library's and contains a repr.)
     def emit(self, record):
         exc_type = record.exc_info[0].__name__
-        print(f"  logged by {record.name!r} at {record.levelname}, with a {exc_type}")
+        print(f"  logged by {record.name!r} at {record.levelname},"
+              f" with a {exc_type}")
 
 
-# "concurrent.futures" is the logger CPython's implementation uses for this.
-logging.getLogger("concurrent.futures").addHandler(PrintHandler())
-logging.getLogger("concurrent.futures").propagate = False  # no second copy on stderr
+# "concurrent.futures" is the logger CPython's implementation uses.
+logger = logging.getLogger("concurrent.futures")
+logger.addHandler(PrintHandler())
+logger.propagate = False  # no second copy on stderr
 
 
 def broken(fut):
