@@ -11,7 +11,7 @@ async def download(log):
         await asyncio.sleep(60)
         return "report"
     except asyncio.CancelledError:
-        log.append("cancelled at its await, cleaning up")
+        log.append("cleaned up")  # CancelledError arrived at the await
         raise  # re-raise: swallowing it would deny the cancellation
 
 
