@@ -9,8 +9,8 @@ def say(label):
 async def main():
     loop = asyncio.get_running_loop()
 
-    # call_later(d) reads the clock at each call; one reading fixes every
-    # due time, so a pause between these calls cannot swap them.
+    # CPython's call_later(d) reads the clock at each call; one reading
+    # fixes every due time, so a pause between these calls cannot swap them.
     now = loop.time()
     loop.call_at(now + 0.05, say, "call_at(now + 0.05)")
     loop.call_at(now + 0.01, say, "call_at(now + 0.01)")  # registered second
@@ -27,7 +27,7 @@ async def main():
     loop.call_at(now + 0.06, future.set_result, 42)
 
     print("main: all registered, none has run yet")
-    await future  # pauses main; its wake-up is queued after the callback
+    await future  # pauses main; CPython queues its wake-up after the callback
     print("main: resumed after the future completed")
 
 

@@ -1,4 +1,5 @@
-"""asyncio has one FIFO ready queue: no microtask queue jumps ahead."""
+"""CPython's event loop has one FIFO ready queue: no microtask queue jumps
+ahead."""
 import asyncio
 
 
@@ -14,16 +15,17 @@ async def coroutine():
 
 async def main():
     loop = asyncio.get_running_loop()
-    loop.call_later(0, say, "call_later(0)")  # a timer, even with delay 0
+    # In CPython's loop this is a timer, even with delay 0.
+    loop.call_later(0, say, "call_later(0)")
     loop.call_soon(say, "call_soon A")
-    # The task's first step is queued with call_soon.
+    # CPython queues the task's first step with call_soon.
     task = asyncio.create_task(coroutine())
     future = loop.create_future()
     future.add_done_callback(lambda f: say("done-callback"))
     # set_result queues the done-callbacks with call_soon; none runs here.
     future.set_result(None)
     loop.call_soon(say, "call_soon B")
-    say("main: sync code first")
+    print("main: sync code first")
     await task
 
 

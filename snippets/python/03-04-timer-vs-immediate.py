@@ -1,5 +1,5 @@
-"""call_later(0) is still a timer: call_soon callbacks registered after
-it run first."""
+"""In CPython's event loop, call_later(0) is still a timer: call_soon
+callbacks registered after it run first."""
 import asyncio
 
 
