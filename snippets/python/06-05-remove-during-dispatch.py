@@ -29,6 +29,9 @@ class LiveSignal(SnapshotSignal):
 
 
 for signal in (SnapshotSignal(), LiveSignal()):
+    # first() looks up `signal` and `second` only when it is called.
+    # Each iteration emits before the loop rebinds them, so it finds
+    # this iteration's objects (late binding, chapter 5).
 
     def first():
         print("  first: removing second")
