@@ -34,7 +34,9 @@ int main(void) {
     }
     if (WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM)
         printf("parent: child ended by SIGTERM\n");
+    else if (WIFSIGNALED(status))
+        printf("parent: child ended by signal %d\n", WTERMSIG(status));
     else
-        printf("parent: child exited normally\n");
+        printf("parent: child exited with status %d\n", WEXITSTATUS(status));
     return 0;
 }
