@@ -49,7 +49,11 @@ async def main():
     print(f"cancel after success : cancel() = {cancelled}, "
           f"result() = {task.result()!r}")
 
-    # Registered after the 10 ms timers, with a longer delay: due after them.
+    # Registered after the 10 ms timers, with a longer delay: due after
+    # them. CPython 3.11's loop (BaseEventLoop._run_once in
+    # asyncio/base_events.py) runs due timers in order of their due
+    # times, so how long this sleep really takes does not change the
+    # output.
     await asyncio.sleep(0.02)
     print(f"handles: fired {fired}, dropped.cancelled() = {drop.cancelled()}")
 
