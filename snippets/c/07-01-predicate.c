@@ -19,8 +19,10 @@ struct queue {
 };
 
 /* Same shape as Xlib's predicate:
- * Bool (*)(Display *, XEvent *, XPointer arg). */
-typedef Bool (*predicate_fn)(struct queue *q, const struct event *ev,
+ * Bool (*)(Display *, XEvent *, XPointer arg).
+ * const: a predicate must not change the queue it is asked about; Xlib
+ * leaves the result undefined if it does. */
+typedef Bool (*predicate_fn)(const struct queue *q, const struct event *ev,
                              void *arg);
 
 static Bool check_if_event(struct queue *q, struct event *out,
@@ -37,7 +39,7 @@ static Bool check_if_event(struct queue *q, struct event *out,
     return False; /* unlike XIfEvent, never waits for a matching event */
 }
 
-static Bool is_expose_for(struct queue *q, const struct event *ev,
+static Bool is_expose_for(const struct queue *q, const struct event *ev,
                           void *arg) {
     (void)q;
     const int *window = arg;

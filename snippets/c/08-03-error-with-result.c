@@ -1,8 +1,9 @@
 /* C's usual shape for "the error travels with the result", modelled on
  * libuv: the completion callback gets the request first and a status
  * second (0, or a negative error code); the result and the caller's own
- * data travel in the request. As in libuv, the callback runs later, from
- * the loop, never inside the call that started the work. */
+ * data travel in the request. The callback runs later, from the loop, never
+ * inside the call that started the work, even for an error found at once
+ * (a libuv function would return that error and never call the callback). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

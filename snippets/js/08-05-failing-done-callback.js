@@ -8,7 +8,7 @@ process.on('uncaughtException', (err) => {
 });
 
 // EventEmitter calls listeners synchronously: the throw leaves emit(),
-// and the remaining listeners do not run.
+// and in Node 20 the remaining listeners do not run (its implementation).
 const done = new EventEmitter();
 done.on('done', () => {
   console.log('  broken listener: throwing');

@@ -29,8 +29,12 @@ def fine(fut):
     print(f"  fine callback: result is {fut.result()}")
 
 
+# Made by hand to show the mechanism: real code gets its futures from
+# Executor.submit, and only executors and tests call set_result.
 fut = Future()
 fut.add_done_callback(broken)
 fut.add_done_callback(fine)
 fut.set_result(42)  # calls both callbacks, in the order they were added
 print(f"set_result returned normally; fut.result() = {fut.result()}")
+fut.add_done_callback(broken)  # already done: called at once, in this call
+print("add_done_callback returned normally")
