@@ -12,6 +12,9 @@ if (!isMainThread) {
 } else {
   const log = []; // the callbacks write here; one place prints
   const record = (label) => (value) => {
+    // This closure exists only on the main thread (a function cannot be
+    // posted to a worker), so `where` is always 'main' here: the check
+    // states the rule, it cannot catch a callback running elsewhere.
     const where = isMainThread ? 'main' : 'worker';
     log.push(`${label}: callback got ${value} in the ${where} thread`);
   };
