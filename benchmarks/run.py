@@ -58,6 +58,23 @@ def floors(work: Path) -> dict[str, float]:
     }
 
 
+def sandbox_cost(work: Path) -> tuple[float, float]:
+    """One trivial Python run bare and inside the tool's sandbox (bwrap, control group, reaper)."""
+    from tools.snipcheck import sandbox
+
+    config = Config(root=ROOT, search_path=os.environ.get("PATH", ""))
+    box = sandbox.for_config(config, {"python": PY})
+    env = snippet_env(config, str(work))
+    bare = median_seconds(lambda: quiet([PY, "-c", "pass"], env=env), 15)
+
+    def boxed() -> None:
+        with box.group() as group:
+            argv = box.command((PY, "-c", "pass"), cwd=str(work), scratch=str(work))
+            quiet([*group.prefix(), *argv], env=env)
+
+    return bare, median_seconds(boxed, 15)
+
+
 def tool(args: list[str], root: Path = ROOT) -> None:
     subprocess.run(
         [PY, "-m", "tools.snipcheck", "--root", str(root), *args],
@@ -175,6 +192,12 @@ def main() -> None:
         for lang, seconds in floor.items():
             print(f"  {lang:<7} {seconds * 1000:7.1f} ms  x {counts[lang]:3d} snippets")
         print(f"  floor for all snippets / {CORES} cores: {total_floor:.2f} s\n")
+
+        bare, boxed = sandbox_cost(work)
+        print(
+            f"sandbox cost per run: {(boxed - bare) * 1000:5.1f} ms  "
+            f"(python -c pass: {bare * 1000:.1f} ms bare, {boxed * 1000:.1f} ms in the sandbox)\n"
+        )
 
         paths = [s.path for s in plain]
         cold = median_seconds(lambda: tool(["--no-cache", *paths]))

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Check the system toolchains the project needs (gcc, Node.js 20+, Chromium) and, when running as
+# Check the system toolchains the project needs (gcc, Node.js 20+, Chromium, bubblewrap) and, when running as
 # root on Debian or Ubuntu, install what is missing with apt. Anywhere else, name the package.
 set -euo pipefail
 
@@ -12,6 +12,7 @@ elif [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
   exit 1
 fi
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)  # every snippet runs in a sandbox
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 
 if [ ${#missing[@]} -eq 0 ]; then

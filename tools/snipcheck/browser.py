@@ -31,6 +31,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -241,24 +242,36 @@ class Browser:
         env: dict[str, str],
         cwd: Path,
         timeout: float,
+        wrap: Callable[[tuple[str, ...]], tuple[str, ...]] = lambda argv: argv,
     ) -> AppRun:
-        """Serve `app` (shown as `display_path`), play `scenario` on it, and return what it showed."""
+        """Serve `app` (shown as `display_path`), play `scenario` on it, and return what it showed.
+
+        The server gets a socket this tool already listens on (Werkzeug serves an inherited
+        socket named by `WERKZEUG_SERVER_FD`), so `wrap` can run it in a sandbox without any
+        network of its own."""
         if self._browser is None:
             raise RuntimeError("Browser.run_app() needs `with Browser() as browser:`")
         plan = parse_scenario(scenario, str(PurePosixPath(display_path).with_name(scenario.name)))
         deadline = time.monotonic() + timeout
         command = (python, str(app))
-        with socket.socket() as probe:  # a free port, released for the app to take
-            probe.bind(("127.0.0.1", 0))
-            port: int = probe.getsockname()[1]
-        with tempfile.TemporaryFile() as log:
+        with socket.socket() as listener, tempfile.TemporaryFile() as log:
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(64)
+            port: int = listener.getsockname()[1]
+            served = {
+                "HOST": "127.0.0.1",
+                "PORT": str(port),
+                "WERKZEUG_RUN_MAIN": "true",  # "a reloaded child": serve the inherited socket
+                "WERKZEUG_SERVER_FD": str(listener.fileno()),
+            }
             server = subprocess.Popen(
-                command,
+                wrap(command),
                 cwd=cwd,
-                env={**env, "HOST": "127.0.0.1", "PORT": str(port)},
+                env={**env, **served},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                pass_fds=(listener.fileno(),),
                 start_new_session=True,  # one process group: the app and any workers it starts
             )
             context = None

@@ -15,6 +15,7 @@ INSTALL_HINTS = {
     "gcc": "install it with: apt-get install gcc (Debian/Ubuntu)",
     "node": "install Node.js 20 or later, e.g.: apt-get install nodejs (Debian/Ubuntu)",
     "chromium": "install it with: apt-get install chromium (Debian; on Ubuntu: chromium-browser)",
+    "bwrap": "every snippet runs in a bubblewrap sandbox; install it with: apt-get install bubblewrap",
 }
 
 DEFAULT_TIMEOUT = 10.0
@@ -43,6 +44,8 @@ class Config:
     """The PATH used to find toolchains (the user's PATH)."""
     chromium: str = "/usr/bin/chromium"
     """The browser that drives Dash apps."""
+    require_limits: bool = False
+    """Fail when the sandbox cannot enforce memory and process limits (set in CI)."""
     env_extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     """Extra variables for snippets (tests use this; normally empty)."""
 

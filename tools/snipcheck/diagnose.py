@@ -7,17 +7,33 @@ import re
 from .model import Snippet
 from .normalise import normalise
 from .process import Completed, signal_name
+from .sandbox import Limits
 
 SANITIZER_MARKS = (b"ERROR: AddressSanitizer", b"ERROR: LeakSanitizer", b"runtime error:")
 TAIL_LINES = 25
+ENOSPC = b"No space left on device"
 
 
 def diagnose(
-    done: Completed, snippet: Snippet, *, compile: bool, root: str, folders: tuple[str, ...]
+    done: Completed,
+    snippet: Snippet,
+    *,
+    compile: bool,
+    root: str,
+    folders: tuple[str, ...],
+    breach: str | None = None,
 ) -> tuple[str, int | None] | None:
-    """A (reason, snippet line) pair for a failed step, or None when it did what was declared."""
+    """A (reason, snippet line) pair for a failed step, or None when it did what was declared.
+
+    `breach` describes the sandbox limit the step ran into ("1024 MiB of memory"), if any."""
     stderr = normalise(done.stderr, root, *folders)
     line = _line(stderr, snippet.path)
+    if breach is not None:
+        return _with_tail(
+            f"stopped by the sandbox: it used more than {breach}, the limit for every snippet "
+            "(make the program smaller; the limits are in tools/snipcheck/sandbox.py)",
+            stderr,
+        ), line
     if done.timed_out:
         return (
             f"timed out after {done.duration:.1f} s; the process group was killed "
@@ -38,9 +54,13 @@ def diagnose(
         return _with_tail(f"crashed: killed by signal {signal_name(done.returncode)}", stderr), line
     expected = snippet.options.exit_status
     if done.returncode != expected:
+        full = ""
+        if ENOSPC in stderr:
+            shown = Limits().describe("files")
+            full = f"; the run folder and /tmp hold at most {shown} each in the sandbox"
         return _with_tail(
             f"exited with status {done.returncode}, expected {expected} "
-            f"(declare `exit = {done.returncode}` in the header if that is intended)",
+            f"(declare `exit = {done.returncode}` in the header if that is intended){full}",
             stderr,
         ), line
     return None

@@ -41,6 +41,7 @@ def run(
     timeout: float,
     limit: int,
     stop: threading.Event | None = None,
+    pass_fds: tuple[int, ...] = (),
 ) -> Completed:
     """Run `argv`; kill its whole process group on timeout, on overflow, on exit and on interrupt."""
     started = time.monotonic()
@@ -52,6 +53,7 @@ def run(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        pass_fds=pass_fds,
     )
     chunks: dict[str, list[bytes]] = {"stdout": [], "stderr": []}
     sizes = {"stdout": 0, "stderr": 0}

@@ -16,7 +16,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, replace
 
-from . import records
+from . import records, sandbox
 from .config import Config
 from .model import Output, Snippet, Step, StressResult
 from .runners import REGISTRY, Context
@@ -90,7 +90,7 @@ def stress(
                 results[snippet.path] = StressResult(snippet, runs, failure="no recorded output yet")
                 continue
             folders.append(tempfile.mkdtemp(prefix="snipcheck-stress-"))
-            ctx = Context(config, tools, folders[-1], None, stop)
+            ctx = Context(config, tools, folders[-1], None, stop, sandbox.for_config(config, tools))
             runner = REGISTRY[snippet.language]
             assert isinstance(runner, CommandRunner)
             planned.append((snippet, runner.make_steps(snippet, ctx), ctx))

@@ -8,7 +8,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from . import cache
+from . import cache, sandbox
 from .config import Config
 from .model import Output, RunResult, Snippet
 from .runners import REGISTRY, Context
@@ -32,7 +32,8 @@ def verify(
             return replace(base, output=hit[0], commands=hit[1], cached=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="snipcheck-build-") as build:
-        done = REGISTRY[snippet.language].execute(snippet, Context(config, tools, build, browser, stop))
+        ctx = Context(config, tools, build, browser, stop, sandbox.for_config(config, tools))
+        done = REGISTRY[snippet.language].execute(snippet, ctx)
     ran = replace(base, commands=done.commands, duration=time.monotonic() - started)
     if done.failure is not None:
         return replace(ran, failure=_located(snippet, done.failure, done.failure_line))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,7 +14,8 @@ from ..config import Config, snippet_env
 from ..diagnose import diagnose
 from ..model import Output, Snippet, Step
 from ..normalise import normalise
-from ..process import run
+from ..process import Completed, run
+from ..sandbox import Sandbox
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class Context:
     """The shared browser session (Dash runner only)."""
     stop: threading.Event | None = None
     """Set when the run is interrupted: running programs are killed."""
+    sandbox: Sandbox | None = None
+    """Where every step runs (see `sandbox.py`); never None when a step runs."""
 
 
 @dataclass(frozen=True)
@@ -103,16 +107,12 @@ def build(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> tuple[str,
     """Run the compile steps once, in `ctx.build`; a (reason, line) failure or None."""
     config = ctx.config
     for step in (s for s in steps if s.compile):
-        done = run(
-            step.argv,
-            cwd=step.cwd or ctx.build,
-            env=snippet_env(config, ctx.build),
-            stdin=None,
-            timeout=(snippet.options.timeout or config.timeout) * config.timeout_scale,
-            limit=config.limit,
-            stop=ctx.stop,
+        done, breach = _sandboxed(
+            step, ctx, snippet, cwd=step.cwd or ctx.build, env=snippet_env(config, ctx.build), stdin=None
         )
-        verdict = diagnose(done, snippet, compile=True, root=str(config.root), folders=(ctx.build,))
+        verdict = diagnose(
+            done, snippet, compile=True, root=str(config.root), folders=(ctx.build,), breach=breach
+        )
         if verdict is not None:
             return verdict
     return None
@@ -128,16 +128,18 @@ def run_once(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Output 
     output = Output(b"", b"", 0)
     with tempfile.TemporaryDirectory(prefix="snipcheck-run-") as workdir:
         for step in (s for s in steps if not s.compile):
-            done = run(
-                step.argv,
+            done, breach = _sandboxed(
+                step,
+                ctx,
+                snippet,
                 cwd=step.cwd or workdir,
                 env=snippet_env(config, workdir),
                 stdin=stdin,
-                timeout=(snippet.options.timeout or config.timeout) * config.timeout_scale,
-                limit=config.limit,
-                stop=ctx.stop,
+                scratch=workdir,
             )
-            verdict = diagnose(done, snippet, compile=False, root=root, folders=(ctx.build, workdir))
+            verdict = diagnose(
+                done, snippet, compile=False, root=root, folders=(ctx.build, workdir), breach=breach
+            )
             if verdict is not None:
                 return verdict
             output = Output(
@@ -146,6 +148,58 @@ def run_once(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Output 
                 exit_status=done.returncode,
             )
     return output
+
+
+def _sandboxed(
+    step: Step,
+    ctx: Context,
+    snippet: Snippet,
+    *,
+    cwd: str,
+    env: dict[str, str],
+    stdin: bytes | None,
+    scratch: str | None = None,
+) -> tuple[Completed, str | None]:
+    """Run one step in the sandbox: a compile step may write the build folder, a run step only
+    its private `scratch` folder. Returns what it did and the limit it ran into, if any."""
+    config = ctx.config
+    timeout = (snippet.options.timeout or config.timeout) * config.timeout_scale
+    if ctx.sandbox is None:
+        raise RuntimeError("a snippet step needs a sandbox (Context.sandbox)")
+    status_read, status_write = os.pipe()
+    try:
+        if scratch is None:
+            argv = ctx.sandbox.command(step.argv, cwd=cwd, writable=(ctx.build,), status_fd=status_write)
+        else:
+            argv = ctx.sandbox.command(
+                step.argv, cwd=cwd, scratch=scratch, extra_readable=(ctx.build,), status_fd=status_write
+            )
+        with ctx.sandbox.group() as group:
+            done = run(
+                (*group.prefix(), *argv),
+                cwd="/",
+                env=env,
+                stdin=stdin,
+                timeout=timeout,
+                limit=config.limit,
+                stop=ctx.stop,
+                pass_fds=(status_write,),
+            )
+            breach = group.breach()
+        os.close(status_write)
+        status_write = -1
+        os.set_blocking(status_read, False)
+        try:
+            ended = os.read(status_read, 64).split()
+        except BlockingIOError:
+            ended = []
+    finally:
+        os.close(status_read)
+        if status_write >= 0:
+            os.close(status_write)
+    if len(ended) == 2 and ended[0] == b"signal" and ended[1].isdigit():
+        done = replace(done, returncode=-int(ended[1]))  # bwrap said 128+N: it was a signal
+    return done, None if breach is None else ctx.sandbox.limits.describe(breach)
 
 
 def source(ctx: Context, snippet: Snippet) -> str:

@@ -10,6 +10,7 @@ from ..config import snippet_env
 from ..errors import SnippetFailure
 from ..model import Output, Snippet
 from ..normalise import normalise
+from ..sandbox import Group
 from .base import Context, Execution
 
 # A Dash app's run covers importing Dash (and plotly), starting the server and every scenario step;
@@ -30,8 +31,17 @@ class DashRunner:
         scenario = app.with_suffix(".scenario")
         outputs: list[Output] = []
         commands: tuple[tuple[str, ...], ...] = ()
+        if ctx.sandbox is None:
+            raise RuntimeError("a Dash app needs a sandbox (Context.sandbox)")
+        sandbox = ctx.sandbox
         for _ in range(ctx.config.repeat):
-            with tempfile.TemporaryDirectory(prefix="snipcheck-dash-") as workdir:
+            with tempfile.TemporaryDirectory(prefix="snipcheck-dash-") as workdir, sandbox.group() as group:
+
+                def wrap(
+                    argv: tuple[str, ...], folder: str = workdir, entry: Group = group
+                ) -> tuple[str, ...]:
+                    return (*entry.prefix(), *sandbox.command(argv, cwd=folder, scratch=folder))
+
                 try:
                     done = ctx.browser.run_app(
                         app,
@@ -39,11 +49,20 @@ class DashRunner:
                         display_path=snippet.path,
                         python=ctx.tools["python"],
                         env=snippet_env(ctx.config, workdir),
-                        cwd=Path(workdir),
+                        cwd=Path("/"),
                         timeout=snippet.options.timeout or max(ctx.config.timeout, DASH_TIMEOUT),
+                        wrap=wrap,
                     )
                 except SnippetFailure as failure:
-                    return Execution(tuple(outputs), commands, str(failure))
+                    breach = group.breach()
+                    if breach is None:
+                        return Execution(tuple(outputs), commands, str(failure))
+                    shown = sandbox.limits.describe(breach)
+                    return Execution(
+                        tuple(outputs),
+                        commands,
+                        f"stopped by the sandbox: it used more than {shown}; {failure}",
+                    )
             commands = tuple(
                 tuple(normalise(arg.encode(), str(root)).decode() for arg in command)
                 for command in done.commands
