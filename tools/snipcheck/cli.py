@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import os
 import signal
 import sys
@@ -13,16 +14,24 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from . import cache, pages, records, stress
+from . import cache, pages, records, sandbox, stress, writeback
 from .config import Config
 from .discover import discover
-from .errors import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, AtlasError, Drift, Interrupted
+from .errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    AtlasError,
+    Drift,
+    Interrupted,
+    InterruptedAfterWriting,
+)
 from .model import Record, RunResult, Snippet
 from .report import Progress, drift_diff, json_report, text_diff
 from .runners import EXTENSIONS, REGISTRY
 from .toolchain import version
 from .verify import cache_key, verify
-from .writeback import write_all
 
 FIX = "python -m tools.snipcheck --update"
 STRESS = "python -m tools.snipcheck --stress"
@@ -85,6 +94,7 @@ def build_config(args: argparse.Namespace) -> Config:
         repeat=args.repeat,
         timeout=args.timeout,
         search_path=os.environ.get("PATH", ""),
+        require_limits=os.environ.get("CI", "") not in ("", "0", "false"),
     )
 
 
@@ -99,6 +109,8 @@ def toolchains(
             if name not in tools:
                 tools[name] = config.tool(name)
                 versions[name] = version(tools[name], name, config.cache_dir / "toolchains.json")
+    if tools:
+        sandbox.for_config(config, tools)  # a missing bwrap or unusable cgroup fails here, once
     per_language = {
         language: tuple((name, versions[name]) for name in REGISTRY[language].tools)
         for language in REGISTRY
@@ -180,6 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     except AtlasError as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
+    except InterruptedAfterWriting as done:
+        print(
+            f"interrupted after the update had written {_plural(len(done.written), 'file')}, each one whole: "
+            f"{', '.join(done.written)}; the check of the pages did not run",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     except (KeyboardInterrupt, Interrupted):
         print("interrupted: no record or page was written", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -238,6 +257,10 @@ def execute(config: Config, args: argparse.Namespace) -> int:
                 f"{drift_diff(record, result.output)}  if the new output is right, run: {FIX} {path}"
             )
 
+    # One update at a time reads, embeds and writes pages: concurrent updates lose nothing.
+    locked = contextlib.ExitStack()
+    if args.update:
+        locked.enter_context(writeback.update_lock(config.cache_dir))
     shown = new if args.update else old
     # Only the selected snippets' regions are rewritten: `--update PATH` touches nothing else.
     ours = {s.path: record for s in selected if (record := new.get(s.path)) is not None}
@@ -258,7 +281,10 @@ def execute(config: Config, args: argparse.Namespace) -> int:
                 old_text = (config.root / path).read_text() if (config.root / path).exists() else ""
                 sys.stdout.write(text_diff(path, old_text, data.decode()))
     if args.update:
-        write_all(config.root, changed)
+        try:
+            writeback.write_all_whole(config.root, changed)
+        finally:
+            locked.close()
         for path in sorted(changed):
             print(f"wrote {path}", file=sys.stderr)
 

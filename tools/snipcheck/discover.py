@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .errors import ConfigError
 from .model import Options, Snippet
@@ -17,6 +17,15 @@ _HEADER = re.compile(r"^\s*(?:#|//)\s*snipcheck:\s*(?P<key>[A-Za-z_-]*)\s*(?:=\s
 _COMMENT = re.compile(r"^\s*(#|//|/\*|\*|$)")
 
 KNOWN_OPTIONS = ("exit", "cflags", "timeout", "stdin", "args")
+
+# What `cflags` may add to the compiler's command line: language and warning choices, macros,
+# libraries. Nothing that names a file or a program (`-o`, `-B`, `-fplugin`, `-wrapper`, `@file`,
+# `-specs`, `-I`) and nothing passed on to another tool (`-Wl,`, `-Wa,`, `-Wp,`, `-Xlinker`).
+_CFLAG = re.compile(
+    r"-pthread|-g|-[DU][A-Za-z_][A-Za-z0-9_]*(=[^\s]*)?|-l[A-Za-z0-9_+.-]+|-O[0-3sgz]?"
+    r"|-std=[a-z0-9+]+|-W(?![lap],)[a-z0-9][a-z0-9=,+-]*|-w|-pedantic(-errors)?"
+)
+CFLAGS_ALLOWED = "-pthread, -g, -D, -U, -l, -O, -std=, -W (but not -Wl, -Wa, -Wp), -w, -pedantic"
 
 
 def language_of(path: str, extensions: dict[str, str]) -> str | None:
@@ -70,13 +79,20 @@ def _check_value(key: str, value: str) -> None:
         if not 0 < seconds <= 600:
             raise ValueError(f"expected seconds between 0 and 600, got '{value}'")
     if key in ("cflags", "args"):
-        shlex.split(value)
+        words = shlex.split(value)
+        if key == "cflags":
+            for word in words:
+                if not _CFLAG.fullmatch(word):
+                    raise ValueError(f"'{word}' is not allowed; use only {CFLAGS_ALLOWED}")
     if key == "stdin" and ("/" in value or value.startswith(".")):
         raise ValueError(f"expected a file name beside the snippet, got '{value}'")
 
 
 def load_snippet(root: Path, path: str, extensions: dict[str, str]) -> Snippet:
     """Build the Snippet for one repository-relative path."""
+    parts = PurePosixPath(path).parts
+    if path.startswith("/") or ".." in parts or len(parts) < 3 or parts[0] != SNIPPETS_DIR:
+        raise ConfigError(path, None, "not a snippet: snippets live in snippets/<language>/ (no '..')")
     language = language_of(path, extensions)
     if language is None:
         known = ", ".join(sorted(extensions))

@@ -44,3 +44,11 @@ class Drift(AtlasError):
 
 class Interrupted(Exception):
     """The run was interrupted (Ctrl-C or SIGTERM) before anything was written."""
+
+
+class InterruptedAfterWriting(Exception):
+    """Ctrl-C or SIGTERM arrived while the update wrote its files: they were all written first."""
+
+    def __init__(self, written: list[str]) -> None:
+        super().__init__(f"{len(written)} files written")
+        self.written = written

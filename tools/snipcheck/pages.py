@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pymdownx.snippets import SnippetPreprocessor
 
@@ -16,6 +17,7 @@ from .records import screenshot_matches, screenshot_path
 from .toolchain import short
 
 DOCS_DIR = "docs"
+SNIPPETS = "snippets"
 OPEN = re.compile(r"^(?P<indent>[ \t]*)<!-- snipcheck: (?P<snippet>\S+) -->[ \t]*$")
 CLOSE = re.compile(r"^[ \t]*<!-- /snipcheck -->[ \t]*$")
 # Anything that looks like a directive but is not one is an error, not silently ignored.
@@ -82,8 +84,15 @@ def directives(page: str, text: str) -> list[Directive]:
             index += 1
             continue
         close = index + 1
-        while close < len(lines) and not CLOSE.match(lines[close]):
-            if OPEN.match(lines[close]):
+        inner: str | None = None  # the region's output fences: a line inside one is output, whatever it says
+        while close < len(lines):
+            fenced = FENCE.match(lines[close])
+            if inner is not None:
+                if fenced and fenced["mark"].startswith(inner) and not fenced["rest"].strip():
+                    inner = None
+            elif fenced:
+                inner = fenced["mark"]
+            elif CLOSE.match(lines[close]) or OPEN.match(lines[close]):
                 break
             close += 1
         if close >= len(lines) or not CLOSE.match(lines[close]):
@@ -173,8 +182,17 @@ def render(record: Record, page: str) -> list[str]:
             f"![The app in the browser at the end of its scenario]({image})"
             f'{{ data-snippet="{record.snippet}" loading=lazy }}',
         ]
-    lines += ["", f"Source: `{record.snippet}` · reproduce: `{reproduce(record)}`", "{: .snipcheck-run }"]
+    shown = f"Source: {code_span(record.snippet)} · reproduce: {code_span(reproduce(record))}"
+    lines += ["", shown, "{: .snipcheck-run }"]
     return [*lines, ""]
+
+
+def code_span(text: str) -> str:
+    """`text` as inline code that nothing in it can end: the backtick run is longer than any inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if longest else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
 def reproduce(record: Record) -> str:
@@ -188,7 +206,7 @@ def reproduce(record: Record) -> str:
     if record.language == "c" and len(steps) == 2:
         steps[-1][0] = "./prog"
         steps[0] = [arg if arg != "./prog" else "prog" for arg in steps[0]]
-    text = " && ".join(" ".join(command) for command in steps)
+    text = " && ".join(shlex.join(command) for command in steps)
     if record.language == "dash":
         text += "  # then open http://127.0.0.1:8050"
     return text
@@ -206,6 +224,47 @@ def embed(page: str, text: str, records: dict[str, Record]) -> str:
     return "\n".join(lines)
 
 
+def includes(text: str) -> list[tuple[int, str]]:
+    """The files a page pulls in with `--8<--` (pymdownx.snippets), as (line, path), escaped ones left out.
+
+    The snippets extension acts on these lines anywhere, inside fences too, so every one counts."""
+    found: list[tuple[int, str]] = []
+    in_block = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = SnippetPreprocessor.RE_ALL_SNIPPETS.match(line)
+        if match is not None and not match["escape"]:
+            if match["block_marker"]:
+                in_block = not in_block
+            elif match["snippet"]:
+                found.append((number, match["snippet"][1:-1]))
+            continue
+        if in_block and line.strip():
+            found.append((number, line.strip()))
+    return found
+
+
+def include_problems(page: str, text: str) -> list[AtlasError]:
+    """An include outside `snippets/` (a page could show `.git/config` or the venv) is an error."""
+    problems: list[AtlasError] = []
+    for number, target in includes(text):
+        name = re.sub(r"(:-?\d*)+(,.*)?$|:[a-z][-_0-9a-z]*$", "", target)  # `file:3:8` and `file:section`
+        parts = PurePosixPath(name).parts
+        if (
+            name.startswith("/")
+            or "://" in name
+            or ".." in parts
+            or not parts
+            or parts[0] != SNIPPETS
+            or len(parts) < 2
+        ):
+            problems.append(
+                ConfigError(
+                    page, number, f"includes '{target}': a page may include only files under snippets/"
+                )
+            )
+    return problems
+
+
 def check_page(
     root: Path,
     page: str,
@@ -220,7 +279,7 @@ def check_page(
     (None when the record or the snippet file does not exist); `found` are the page's
     directives when the caller has parsed them already.
     """
-    problems: list[AtlasError] = []
+    problems: list[AtlasError] = list(include_problems(page, text))
     fix = "run: python -m tools.snipcheck --update"
     for directive in directives(page, text) if found is None else found:
         snippet = directive.snippet

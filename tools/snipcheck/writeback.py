@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import signal
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+
+from .errors import InterruptedAfterWriting
 
 
 def write_atomic(file: Path, data: bytes) -> None:
@@ -35,3 +43,40 @@ def write_all(root: Path, files: dict[str, bytes]) -> None:
     order = sorted(files, key=lambda path: (path.startswith("docs/"), path.endswith(".md"), path))
     for path in order:
         write_atomic(root / path, files[path])
+
+
+@contextlib.contextmanager
+def update_lock(cache_dir: Path) -> Iterator[None]:
+    """Hold the project's update lock: one update at a time reads, embeds and writes the pages,
+    so two `--update` runs at once cannot lose each other's page changes."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with open(cache_dir / "update.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("waiting for another update of this project to finish", file=sys.stderr)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_all_whole(root: Path, files: dict[str, bytes]) -> None:
+    """`write_all` with Ctrl-C and SIGTERM held back until every file is written.
+
+    A signal that arrives meanwhile is raised afterwards as `InterruptedAfterWriting`, so the
+    message can say truthfully that the files were written, each one whole."""
+    caught: list[int] = []
+
+    def hold(signum: int, _frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = {number: signal.signal(number, hold) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        write_all(root, files)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if caught:
+        raise InterruptedAfterWriting(sorted(files))

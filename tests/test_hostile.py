@@ -1,0 +1,341 @@
+"""Hostile snippets: each tries one escape a contributor could attempt, and the sandbox contains it.
+
+Every test runs the real CLI on a throwaway project, so the snippet runs exactly as on the site:
+in bubblewrap, with the limits of `tools/snipcheck/sandbox.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, Project, alive
+from tools.snipcheck.sandbox import Limits
+
+PY = "snippets/python/hostile.py"
+C = "snippets/c/hostile.c"
+JS = "snippets/js/hostile.js"
+
+
+def recorded(project: Project, path: str) -> dict[str, object]:
+    """Record the snippet (it must run to completion) and return its record."""
+    project.page_for(path)
+    done = project.snipcheck("--update", "--no-cache", str(project.root / path), timeout=180)
+    assert done.returncode == 0, done.stderr
+    record: dict[str, object] = json.loads(
+        (project.root / "records" / (path[len("snippets/") :] + ".json")).read_text()
+    )
+    return record
+
+
+def test_detached_descendants_end_with_the_run(project: Project) -> None:
+    # Three ways out of a process group: setsid, a double fork, and a detached Node child.
+    project.write(
+        PY,
+        "import os, subprocess\n"
+        "subprocess.Popen(['sleep', '987.1'], start_new_session=True)\n"
+        "if os.fork() == 0:\n"
+        "    os.setsid()\n"
+        "    if os.fork() == 0:\n"
+        "        os.execvp('sleep', ['sleep', '987.2'])\n"
+        "    os._exit(0)\n"
+        "print('parent done')\n",
+    )
+    project.write(
+        JS,
+        "const { spawn } = require('node:child_process');\n"
+        "spawn('sleep', ['987.3'], { detached: true, stdio: 'ignore' }).unref();\n"
+        "console.log('parent done');\n",
+    )
+    for path in (PY, JS):
+        assert recorded(project, path)["stdout"] == "parent done\n"
+    time.sleep(0.5)
+    assert alive("sleep 987.") == []
+
+
+def test_repository_and_environment_are_out_of_reach(project: Project) -> None:
+    # The snippet tries to rewrite records, pages, snippets and the tool's interpreter (a `.pth`
+    # file would run code in every later check), and to
+    # read the tool's environment (its own, its parent's through /proc, every process's).
+    site_packages = Path(
+        sys.prefix, "lib", f"python{sys.version_info[0]}.{sys.version_info[1]}", "site-packages"
+    )
+    project.write("records/python/other.py.json", "{}\n")
+    project.write("docs/other.md", "# Other\n")
+    targets = [
+        project.root / "records/python/other.py.json",
+        project.root / "docs/other.md",
+        project.root / "snippets/python/other.py",
+        project.root / "mkdocs.yml",
+        site_packages / "zz_snipcheck_hostile.pth",
+        Path.home() / "snipcheck-hostile",
+    ]
+    project.write(
+        PY,
+        "import glob, os\n"
+        "here = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))\n"
+        "print('repository holds:', sorted(os.listdir(here)))\n"
+        f"for target in {[str(t) for t in targets]!r}:\n"
+        "    try:\n"
+        "        with open(target, 'a') as f:\n"
+        "            f.write('owned')\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "leaks = [k for k in os.environ if 'SNIPCHECK_SECRET' in k]\n"
+        "for path in glob.glob('/proc/*/environ'):\n"
+        "    try:\n"
+        "        if b'hunter2' in open(path, 'rb').read():\n"
+        "            leaks.append(path)\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "print('leaks:', leaks)\n",
+    )
+    before = {t: t.read_bytes() if t.exists() else None for t in targets}
+    project.page_for(PY)
+    env = {**os.environ, "SNIPCHECK_SECRET_TOKEN": "hunter2"}
+    done = project.snipcheck("--update", "--no-cache", str(project.root / PY), env=env, timeout=180)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((project.root / "records/python/hostile.py.json").read_text())
+    # Whatever the snippet wrote went to its private, temporary world: the real files are unchanged.
+    assert record["stdout"] == "repository holds: ['snippets']\nleaks: []\n"
+    assert {t: t.read_bytes() if t.exists() else None for t in targets} == before
+    assert "hunter2" not in (project.root / "records/python/hostile.py.json").read_text()
+
+
+def test_no_network(project: Project) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        project.write(
+            PY,
+            f"# snipcheck: args = {port}\n"
+            "import socket, sys\n"
+            "try:\n"
+            "    socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=2)\n"
+            "    print('connected')\n"
+            "except OSError:\n"
+            "    print('no network')\n",
+        )
+        assert recorded(project, PY)["stdout"] == "no network\n"
+
+
+def failure_of(project: Project, path: str) -> str:
+    project.page_for(path)
+    done = project.snipcheck("--no-cache", str(project.root / path), timeout=180)
+    assert done.returncode != 0
+    return done.stderr
+
+
+def test_memory_limit_names_the_snippet_and_the_limit(project: Project) -> None:
+    mib = Limits().memory // (1024 * 1024)
+    project.write(
+        PY, f"blocks = [bytearray({mib // 8} * 1024 * 1024) for _ in range(16)]\nprint('survived')\n"
+    )
+    message = failure_of(project, PY)
+    assert f"{PY}: stopped by the sandbox: it used more than {mib} MiB of memory" in message
+
+
+def test_memory_limit_holds_for_sanitized_c(project: Project) -> None:
+    # AddressSanitizer reserves terabytes of address space, so the limit is on memory in use.
+    mib = Limits().memory // (1024 * 1024)
+    project.write(
+        C,
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n"
+        "int main(void) {\n"
+        f"    for (int i = 0; i < 16; i++) {{\n"
+        f"        char *block = malloc({mib // 8} * 1024 * 1024);\n"
+        f"        if (block == NULL) return 2;\n"
+        f"        memset(block, 1, {mib // 8} * 1024 * 1024);\n"
+        "    }\n"
+        '    puts("survived");\n'
+        "    return 0;\n"
+        "}\n",
+    )
+    message = failure_of(project, C)
+    assert f"{C}: stopped by the sandbox: it used more than {mib} MiB of memory" in message
+
+
+def test_process_limit(project: Project) -> None:
+    limit = Limits().processes
+    project.write(
+        PY,
+        "import os, time\n"
+        f"for _ in range({limit * 2}):\n"
+        "    if os.fork() == 0:\n"
+        "        time.sleep(30)\n"
+        "        os._exit(0)\n"
+        "print('survived')\n",
+    )
+    message = failure_of(project, PY)
+    assert re.search(
+        rf"{PY}(:\d+)?: stopped by the sandbox: it used more than {limit} processes and threads", message
+    )
+
+
+def test_files_limit(project: Project) -> None:
+    mib = Limits().files // (1024 * 1024)
+    project.write(PY, f"open('big', 'wb').write(b'x' * {mib + 1} * 1024 * 1024)\n")
+    message = failure_of(project, PY)
+    assert f"the run folder and /tmp hold at most {mib} MiB of files each" in message
+
+
+@pytest.mark.parametrize("flag", ["-o", "-B/tmp", "-fplugin=x.so", "-wrapper", "@flags.txt", "-specs=x"])
+def test_cflags_outside_the_allowlist_are_refused(project: Project, flag: str) -> None:
+    project.write(C, f"// snipcheck: cflags = {flag} docs/index.md\nint main(void) {{ return 0; }}\n")
+    page = project.page_for(C)
+    before = page.read_bytes()
+    done = project.snipcheck("--update", str(project.root / C))
+    assert done.returncode == 2, done.stderr
+    assert f"{C}:1: snipcheck option 'cflags': '{flag}' is not allowed; use only -pthread" in done.stderr
+    assert page.read_bytes() == before
+
+
+def test_allowed_cflags_still_work(project: Project) -> None:
+    project.write(
+        C,
+        "// snipcheck: cflags = -pthread -DGREETING=42 -O1 -Wno-unused -lm\n"
+        '#include <stdio.h>\nint main(void) { printf("%d\\n", GREETING); return 0; }\n',
+    )
+    assert recorded(project, C)["stdout"] == "42\n"
+
+
+def test_tool_killed_mid_run_leaves_no_snippet_behind(project: Project) -> None:
+    project.write(PY, "import subprocess\nsubprocess.run(['sleep', '987.4'])\n")
+    project.page_for(PY)
+    tool = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tools.snipcheck",
+            "--root",
+            str(project.root),
+            "--no-cache",
+            str(project.root / PY),
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not alive("987.4") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive("987.4"), "the snippet never started"
+    tool.kill()
+    tool.wait()
+    deadline = time.monotonic() + 5
+    while alive("987.4") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert alive("987.4") == []
+
+
+def test_output_that_looks_like_a_directive_cannot_corrupt_its_page(project: Project) -> None:
+    project.write(
+        PY,
+        "print('<!-- /snipcheck -->')\n"
+        "print('<!-- snipcheck: snippets/python/other.py -->')\n"
+        "print('```')\n"
+        "print('--8<-- \"mkdocs.yml\"')\n",
+    )
+    assert recorded(project, PY)["exit_status"] == 0
+    page = (project.root / "docs/index.md").read_text()
+    again = project.snipcheck(str(project.root / PY))
+    assert again.returncode == 0, again.stderr
+    assert (project.root / "docs/index.md").read_text() == page
+    twice = project.snipcheck("--update", str(project.root / PY))
+    assert twice.returncode == 0, twice.stderr
+    assert (project.root / "docs/index.md").read_text() == page
+
+
+def test_args_shown_to_readers_are_quoted_and_inert(project: Project) -> None:
+    import markdown
+
+    project.write(
+        PY,
+        "# snipcheck: args = '`<img src=x onerror=alert(1)>`' 'two words'\n"
+        "import sys\nprint(len(sys.argv))\n",
+    )
+    assert recorded(project, PY)["stdout"] == "3\n"
+    line = next(x for x in (project.root / "docs/index.md").read_text().splitlines() if "reproduce:" in x)
+    html = markdown.markdown(line)
+    assert "<img" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "'two words'" in html
+
+
+def test_concurrent_updates_lose_no_page_change(project: Project) -> None:
+    a, b = "snippets/python/a.py", "snippets/python/b.py"
+    page = project.page_for(a, b)
+    for path in (a, b):
+        project.write(path, "print('first')\n")
+    assert project.snipcheck("--update").returncode == 0
+    for number in range(6):
+        project.write(a, f"print('a{number}')\n")
+        project.write(b, f"print('b{number}')\n")
+        runs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "tools.snipcheck",
+                    "--root",
+                    str(project.root),
+                    "--update",
+                    str(project.root / p),
+                ],
+                cwd=REPO,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for p in (a, b)
+        ]
+        for run in runs:
+            _, errors = run.communicate(timeout=120)
+            # 1 is fine: the run that checks first sees the other snippet's update still pending.
+            assert run.returncode in (0, 1), errors
+        again = project.snipcheck()
+        assert again.returncode == 0, f"round {number}: {again.stderr}"
+        text = page.read_text()
+        assert f"\na{number}\n" in text and f"\nb{number}\n" in text, f"round {number} lost an update"
+
+
+def test_signal_during_an_update_leaves_whole_files_and_a_true_message(project: Project) -> None:
+    paths = [f"snippets/python/s{n:02}.py" for n in range(24)]
+    for path in paths:
+        project.write(path, f"print('{path}')\n")
+    project.page_for(*paths)
+    for attempt, delay in enumerate((0.3, 0.8, 1.2, 1.6, 2.0, 2.5)):
+        for path in paths:  # a new output each attempt, so each update has files to write
+            project.write(path, f"print('{path} {attempt}')\n")
+        before = project.snapshot()
+        tool = subprocess.Popen(
+            [sys.executable, "-m", "tools.snipcheck", "--root", str(project.root), "--update", "--no-cache"],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        tool.send_signal(signal.SIGTERM if attempt % 2 else signal.SIGINT)
+        _, errors = tool.communicate(timeout=120)
+        after = project.snapshot()
+        assert not list(project.root.rglob("*.tmp")), errors
+        for name, data in after.items():
+            if name.endswith(".json"):
+                json.loads(data)  # whole, never half-written
+        if "interrupted after the update had written" in errors:
+            assert tool.returncode == 130
+            assert all(after.get(name) != before.get(name) for name in after if name in errors), errors
+        elif tool.returncode != 0:  # stopped before writing (even during start-up): nothing changed
+            assert after == before, errors
+            assert "wrote " not in errors
