@@ -240,18 +240,29 @@ def _reaper(config: Config) -> str:
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        done = subprocess.run(
-            [config.tool("gcc"), "-O2", "-std=c11", "-Wall", "-Werror", str(source), "-o", str(temporary)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            temporary.unlink(missing_ok=True)
-            raise ConfigError(
-                str(source), None, f"cannot compile the sandbox's reaper: {done.stderr.strip()}"
+        try:
+            done = subprocess.run(
+                [
+                    config.tool("gcc"),
+                    "-O2",
+                    "-std=c11",
+                    "-Wall",
+                    "-Werror",
+                    str(source),
+                    "-o",
+                    str(temporary),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
             )
-        os.replace(temporary, target)
+            if done.returncode != 0:
+                raise ConfigError(
+                    str(source), None, f"cannot compile the sandbox's reaper: {done.stderr.strip()}"
+                )
+            os.replace(temporary, target)
+        finally:  # failed or interrupted: leave no half-written file behind
+            temporary.unlink(missing_ok=True)
     return str(target)
 
 
