@@ -22,8 +22,14 @@ const script = [
 ];
 function next() {
   const step = script.shift();
+  if (!open) {
+    // The window is closed: this event and any after it are dropped.
+    const dropped = (step ? 1 : 0) + script.length;
+    console.log(`window closed: ${dropped} scripted event(s) discarded`);
+  }
   if (!step || !open) {
-    console.log('no more events: the loop has nothing to do and Node exits');
+    // No new timer is set, so nothing is pending.
+    console.log('nothing pending: the loop has nothing to do and Node exits');
     return;
   }
   const [target, type] = step;

@@ -18,9 +18,9 @@ class StrongSignal:
 
 class WeakSignal(StrongSignal):
     def connect(self, method):
-        # A plain weakref.ref(obj.method) would die at once: the bound
-        # method is a temporary. WeakMethod references the instance and
-        # the function separately.
+        # A plain weakref.ref(obj.method) would die at once in CPython:
+        # the bound method is a temporary. WeakMethod references the
+        # instance and the function separately.
         self.slots.append(weakref.WeakMethod(method))
 
     def emit(self, value):
