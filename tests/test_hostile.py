@@ -339,3 +339,36 @@ def test_signal_during_an_update_leaves_whole_files_and_a_true_message(project: 
         elif tool.returncode != 0:  # stopped before writing (even during start-up): nothing changed
             assert after == before, errors
             assert "wrote " not in errors
+
+
+@pytest.mark.parametrize(
+    "target", [".git/config", ".venv/pyvenv.cfg", "snippets/../mkdocs.yml", "/etc/passwd"]
+)
+def test_pages_may_include_only_snippets(project: Project, target: str) -> None:
+    project.write(PY, "print('ok')\n")
+    assert project.snipcheck("--update", str(project.root / PY)).returncode == 0
+    project.write("docs/leak.md", f'# Leak\n\n```ini\n--8<-- "{target}"\n```\n')
+    check = project.snipcheck()
+    assert check.returncode == 2, check.stderr
+    assert (
+        f"docs/leak.md:4: includes '{target}': a page may include only files under snippets/" in check.stderr
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode != 0
+    assert "a page may include only files under snippets/" in build.stderr
+    assert not (project.root / "site" / "leak" / "index.html").exists()
+
+
+@pytest.mark.parametrize("path", ["../outside.py", "snippets/../docs/x.py", "docs/x.py"])
+def test_directives_name_only_snippets(project: Project, path: str) -> None:
+    project.write("docs/x.py", "print('not a snippet')\n")
+    project.write("docs/index.md", f"# Page\n\n<!-- snipcheck: {path} -->\n\n<!-- /snipcheck -->\n")
+    check = project.snipcheck()
+    assert check.returncode != 0
+    assert "docs/index.md:3: unknown snippet" in check.stderr
