@@ -7,8 +7,8 @@ import asyncio
 
 class LoudFuture(asyncio.Future):
     def add_done_callback(self, fn, *, context=None):
-        print("task: await reached; registering a done-callback, "
-              "then suspending")
+        print("task: main() yielded the pending future; "
+              "registering a done-callback")
         super().add_done_callback(fn, context=context)
 
 
