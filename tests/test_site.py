@@ -332,7 +332,8 @@ def test_page_has_no_serious_accessibility_violation(
     page, _ = visit(browser, base_url + path, base_url, viewport=DESKTOP, color_scheme=scheme)
     try:
         expected = {"light": "default", "dark": "slate"}[scheme]
-        assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        # Material applies the system palette from its script, which a loaded machine can delay.
+        page.wait_for_function(f"document.body.dataset.mdColorScheme === '{expected}'", timeout=15000)
         page.add_script_tag(path=axe)
         violations = page.evaluate(_AXE_RUN)
         assert not violations, "\n".join(violations)
@@ -426,7 +427,7 @@ def test_palette_toggle_switches_light_and_dark_and_is_remembered(browser: Brows
 def test_dark_system_preference_starts_dark(browser: Browser, base_url: str) -> None:
     page, _ = visit(browser, base_url + NAV_PAGES[0], base_url, viewport=DESKTOP, color_scheme="dark")
     try:
-        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'", timeout=15000)
     finally:
         page.context.close()
 
