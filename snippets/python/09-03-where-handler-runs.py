@@ -14,13 +14,13 @@ calls = []
 def on_usr2(signum, frame):
     # Runs in the main thread when the interpreter next checks the flag.
     # It only records what it sees; main prints.
-    free = lock.acquire(blocking=False)  # never a blocking acquire here
-    if free:
-        lock.release()
+    # Read the lock's state without taking it: the docs say a handler
+    # should not use synchronization primitives such as threading.Lock.
+    held = lock.locked()
     name = signal.Signals(signum).name
     thread = threading.current_thread().name
     calls.append(f"{name} in {thread}, "
-                 f"interrupting {frame.f_code.co_name}(), lock free: {free}")
+                 f"interrupting {frame.f_code.co_name}(), lock held: {held}")
 
 
 def work():
