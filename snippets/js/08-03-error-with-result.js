@@ -1,8 +1,9 @@
-// The error-first callback contract of Node's callback APIs: the
-// callback is the last argument; it is called exactly once; its first
-// argument is an Error or null; results follow; and it is always called
-// asynchronously.
+// A callback API in Node's error-first style, keeping the whole contract:
+// the callback is the last argument; it is called exactly once; its first
+// argument is an Error, or null on success, with the results after it;
+// and it is always called asynchronously.
 const fs = require('node:fs');
+const path = require('node:path');
 
 function parsePort(text, callback) {
   const port = Number(text);
@@ -27,9 +28,11 @@ parsePort('8080', show('good'));
 parsePort('http', show('bad'));
 console.log('both calls returned before either callback ran');
 
-// The platform's own APIs follow the same contract. err.code is stable;
-// err.message is prose.
-fs.readFile('missing.json', 'utf8', (err) => {
+// fs.readFile's callback form: callback last, error first, operation run
+// asynchronously. err.code is stable; err.message is prose. The path
+// names a file beside this program that the repository does not hold.
+const missing = path.join(__dirname, '08-03-no-such-file.json');
+fs.readFile(missing, 'utf8', (err) => {
   const isError = err instanceof Error;
   console.log(`readFile: err is an Error: ${isError}, err.code=${err.code}`);
 });

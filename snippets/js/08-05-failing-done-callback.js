@@ -5,6 +5,8 @@ const { EventEmitter } = require('node:events');
 process.on('uncaughtException', (err) => {
   console.log(`uncaughtException listener: ${err.message}`);
   process.exitCode = 1; // a listener failed: report it in the exit status
+  // Kept running only to show the promise case below; a real program
+  // would clean up synchronously and exit here.
 });
 
 // EventEmitter calls listeners synchronously: the throw leaves emit(),
