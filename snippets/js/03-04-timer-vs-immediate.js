@@ -7,5 +7,7 @@ fs.readFile(__filename, () => {
   setImmediate(() => console.log('setImmediate'));
   console.log('in the I/O callback');
 });
-// Do NOT race the two from the main module: there the order depends on
-// how long the process took to start, so it can change from run to run.
+// Do NOT race the two at the top level. In a CommonJS main module the
+// order depends on how long the process took to start, so it can change
+// from run to run; in an ES module Node 20 happens to run setImmediate
+// first (its loader reads the file asynchronously), which is not promised.
