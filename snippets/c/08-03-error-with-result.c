@@ -2,8 +2,9 @@
  * libuv: the completion callback gets the request first and a status
  * second (0, or a negative error code); the result and the caller's own
  * data travel in the request. The callback runs later, from the loop, never
- * inside the call that started the work, even for an error found at once
- * (a libuv function would return that error and never call the callback). */
+ * inside the call that started the work, even for an error found at once.
+ * (libuv's own rule: if a function that takes a callback returns an error,
+ * the callback is never called.) */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
