@@ -9,7 +9,7 @@ const keepAlive = setInterval(() => {}, 1000);
 process.on('SIGTERM', (signal) => {
   console.log(`cleanup: got ${signal}, removing temporary files`);
   clearInterval(keepAlive);
-  process.exitCode = 143; // 128 + 15, as a shell reports death by SIGTERM
+  process.exitCode = 143; // 128 + 15, as bash reports death by SIGTERM
 });
 
 console.log('working');

@@ -34,4 +34,4 @@ for step in (1, 2, 3):
 if got_signal:
     print(f"main: the flag says {signal.Signals(got_signal).name} arrived")
     cleanup()
-    sys.exit(128 + got_signal)  # as a shell reports a process killed by it
+    sys.exit(128 + got_signal)  # as bash reports a process killed by it
