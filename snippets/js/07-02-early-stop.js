@@ -1,5 +1,5 @@
 // some() stops at the first true, every() at the first false; forEach()
-// cannot be stopped except by throwing.
+// ignores the callback's return value, so no answer can stop it.
 const readings = [3, 5, 8, 13, 2, 1];
 
 const isEven = (x) => {

@@ -1,5 +1,7 @@
 // JSON.parse's reviver and JSON.stringify's replacer: the callback's
-// return value replaces the value; returning undefined removes the key.
+// return value replaces the value. A reviver that returns undefined
+// deletes the property; a replacer's undefined drops an object property
+// but becomes null in an array.
 const text =
   '{"title":"launch","when":{"$date":"2024-05-01"},' +
   '"secret":"x","tags":["a","b"]}';
