@@ -34,7 +34,8 @@ def fine(fut):
 fut = Future()
 fut.add_done_callback(broken)
 fut.add_done_callback(fine)
-# In CPython 3.11, set_result calls both callbacks, in the order they were added.
+# In CPython 3.11, set_result calls both callbacks, in the order they
+# were added.
 fut.set_result(42)
 print(f"set_result returned normally; fut.result() = {fut.result()}")
 fut.add_done_callback(broken)  # already done: called at once, in this call
