@@ -64,6 +64,16 @@ class Project:
             if file.is_file()
         }
 
+    def start(self, *args: str, stdout: int | None = subprocess.DEVNULL) -> subprocess.Popen[str]:
+        """Start the real CLI on this project without waiting (for tests that signal or watch it)."""
+        return subprocess.Popen(
+            [sys.executable, "-m", "tools.snipcheck", "--root", str(self.root), *args],
+            cwd=REPO,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
     def snipcheck(
         self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from tests.conftest import REPO, Project, alive
+from tests.conftest import Project, alive
 
 PY = "snippets/python/a.py"
 
@@ -234,12 +234,7 @@ def test_interrupted_update_writes_nothing_and_leaves_no_process(project: Projec
     project.write("snippets/python/b.py", "import subprocess\nsubprocess.run(['sleep', '986.5'])\n")
     project.page_for("snippets/python/a.py", "snippets/python/b.py")
     before = project.snapshot()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tools.snipcheck", "--root", str(project.root), "--update", "--timeout", "90"],
-        cwd=REPO,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = project.start("--update", "--timeout", "90", stdout=None)
     deadline = time.monotonic() + 20
     while not alive("sleep 986.5") and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, Project, alive
+from tests.conftest import Project, alive
 from tools.snipcheck.sandbox import Limits
 
 PY = "snippets/python/hostile.py"
@@ -212,26 +212,13 @@ def test_allowed_cflags_still_work(project: Project) -> None:
 def test_tool_killed_mid_run_leaves_no_snippet_behind(project: Project) -> None:
     project.write(PY, "import subprocess\nsubprocess.run(['sleep', '987.4'])\n")
     project.page_for(PY)
-    tool = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tools.snipcheck",
-            "--root",
-            str(project.root),
-            "--no-cache",
-            str(project.root / PY),
-        ],
-        cwd=Path(__file__).resolve().parent.parent,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    tool = project.start("--no-cache", str(project.root / PY))
     deadline = time.monotonic() + 60
     while not alive("987.4") and time.monotonic() < deadline:
         time.sleep(0.1)
     assert alive("987.4"), "the snippet never started"
     tool.kill()
-    tool.wait()
+    tool.communicate()
     deadline = time.monotonic() + 5
     while alive("987.4") and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -281,24 +268,7 @@ def test_concurrent_updates_lose_no_page_change(project: Project) -> None:
     for number in range(6):
         project.write(a, f"print('a{number}')\n")
         project.write(b, f"print('b{number}')\n")
-        runs = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "tools.snipcheck",
-                    "--root",
-                    str(project.root),
-                    "--update",
-                    str(project.root / p),
-                ],
-                cwd=REPO,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for p in (a, b)
-        ]
+        runs = [project.start("--update", str(project.root / p)) for p in (a, b)]
         for run in runs:
             _, errors = run.communicate(timeout=120)
             # 1 is fine: the run that checks first sees the other snippet's update still pending.
@@ -318,13 +288,7 @@ def test_signal_during_an_update_leaves_whole_files_and_a_true_message(project: 
         for path in paths:  # a new output each attempt, so each update has files to write
             project.write(path, f"print('{path} {attempt}')\n")
         before = project.snapshot()
-        tool = subprocess.Popen(
-            [sys.executable, "-m", "tools.snipcheck", "--root", str(project.root), "--update", "--no-cache"],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        tool = project.start("--update", "--no-cache")
         time.sleep(delay)
         tool.send_signal(signal.SIGTERM if attempt % 2 else signal.SIGINT)
         _, errors = tool.communicate(timeout=120)

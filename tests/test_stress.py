@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 import time
 
-from tests.conftest import REPO, Project, alive
+from tests.conftest import Project, alive
 from tools.snipcheck.config import Config
 from tools.snipcheck.model import Snippet
 from tools.snipcheck.stress import uses_timing
@@ -34,22 +32,7 @@ def test_copies_run_side_by_side(project: Project) -> None:
     path = "snippets/python/crowd.py"
     project.write(path, "import time\ntime.sleep(0.5)\nprint('done')\n")
     assert project.snipcheck("--update", str(project.root / path)).returncode == 0
-    tool = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tools.snipcheck",
-            "--root",
-            str(project.root),
-            "--stress",
-            "40",
-            "--load",
-            "8",
-        ],
-        cwd=REPO,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    tool = project.start("--stress", "40", "--load", "8")
     peak = 0
     while tool.poll() is None:
         running = [line for line in alive("crowd.py") if line.split()[0].endswith("python")]
