@@ -192,20 +192,23 @@ def main(argv: list[str] | None = None) -> int:
     except AtlasError as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
-    except InterruptedAfterWriting as done:
-        print(
-            f"interrupted after the update had written {_plural(len(done.written), 'file')}, each one whole: "
-            f"{', '.join(done.written)}; the check of the pages did not run",
-            file=sys.stderr,
-        )
-        return EXIT_INTERRUPTED
-    except (KeyboardInterrupt, Interrupted):
+    except (KeyboardInterrupt, Interrupted, InterruptedAfterWriting):
+        # A signal held back during the writes, or one that came after them: say what was written.
+        if writeback.WRITTEN:
+            written = list(writeback.WRITTEN)
+            print(
+                f"interrupted after the update had written {_plural(len(written), 'file')}, "
+                f"each one whole: {', '.join(written)}; the check of the pages did not run",
+                file=sys.stderr,
+            )
+            return EXIT_INTERRUPTED
         print("interrupted: no record or page was written", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
 def execute(config: Config, args: argparse.Namespace) -> int:
     """One check or update run over the selected snippets."""
+    writeback.WRITTEN.clear()
     every = discover(config.root, EXTENSIONS)
     selected = discover(config.root, EXTENSIONS, args.paths) if args.paths else every
     digests = {s.path: records.digest(config.root, s) for s in every + selected}

@@ -62,6 +62,10 @@ def update_lock(cache_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+WRITTEN: list[str] = []
+"""The files the last update of this process wrote, so an interrupt after them is told truly."""
+
+
 def write_all_whole(root: Path, files: dict[str, bytes]) -> None:
     """`write_all` with Ctrl-C and SIGTERM held back until every file is written.
 
@@ -75,6 +79,7 @@ def write_all_whole(root: Path, files: dict[str, bytes]) -> None:
     previous = {number: signal.signal(number, hold) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         write_all(root, files)
+        WRITTEN[:] = sorted(files)  # a signal from here on is reported as "after writing"
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
