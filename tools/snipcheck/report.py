@@ -25,11 +25,11 @@ class Progress:
         self.done += 1
         self.failed += result.failure is not None
         if self.live:
-            self.stream.write(f"\r\033[K[{self.done}/{self.total}] {self.failed} failed  {result.snippet}")
+            self.stream.write(f"\r\033[K[{self.done}/{self.total}] {self.failed} failed  {result}")
             self.stream.flush()
         else:
             state = "failed" if result.failure else ("cached" if result.cached else "ran")
-            self.stream.write(f"[{self.done}/{self.total}] {result.snippet} {state}\n")
+            self.stream.write(f"[{self.done}/{self.total}] {result} {state}\n")
 
     def finish(self) -> None:
         """Clear the live line."""
@@ -38,19 +38,19 @@ class Progress:
             self.stream.flush()
 
 
-def drift_diff(record: Record, actual: Output) -> str:
+def drift_diff(recorded: Output, actual: Output) -> str:
     """A unified diff per changed stream (and the exit status) between record and actual run."""
     parts: list[str] = []
     for stream in ("stdout", "stderr"):
-        old = getattr(record.output, stream).decode("utf-8", "replace").splitlines(keepends=True)
+        old = getattr(recorded, stream).decode("utf-8", "replace").splitlines(keepends=True)
         new = getattr(actual, stream).decode("utf-8", "replace").splitlines(keepends=True)
         if old != new:
             lines = difflib.unified_diff(old, new, f"recorded {stream}", f"actual {stream}")
             parts.append(
                 "".join(line if line.endswith("\n") else line + "\n\\ No newline at end\n" for line in lines)
             )
-    if record.output.exit_status != actual.exit_status:
-        parts.append(f"exit status: recorded {record.output.exit_status}, actual {actual.exit_status}\n")
+    if recorded.exit_status != actual.exit_status:
+        parts.append(f"exit status: recorded {recorded.exit_status}, actual {actual.exit_status}\n")
     return "".join(parts)
 
 

@@ -279,6 +279,9 @@ def create(bwrap: str, tools: dict[str, str], snippets: Path, *, required: bool)
         real = Path(os.path.realpath(executable))
         if not str(real).startswith("/usr/"):
             readable.add(str(real.parent.parent))
+            # Reached through a symlink (a checkout whose node_modules links to another's): the
+            # path the command names must exist in the sandbox too (`_bind` links it).
+            readable.add(str(Path(os.path.abspath(executable)).parent.parent))
     cgroups = _cgroups_usable()
     if not cgroups and required:
         raise ConfigError(

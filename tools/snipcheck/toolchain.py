@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import subprocess
 from pathlib import Path
 
@@ -21,8 +22,11 @@ def version(executable: str, name: str, cache_file: Path | None) -> str:
     known = _load(cache_file)
     if identity in known:
         return known[identity]
+    probe = [executable, *VERSION_ARGS.get(name, ("--version",))]
+    if name == "musl-gcc":  # the wrapper reports gcc's version; musl's loader reports musl's
+        probe = [_musl_loader(executable)]
     completed = subprocess.run(
-        [executable, *VERSION_ARGS.get(name, ("--version",))],
+        probe,
         capture_output=True,
         text=True,
         env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"},
@@ -31,6 +35,9 @@ def version(executable: str, name: str, cache_file: Path | None) -> str:
     )
     line = (completed.stdout or completed.stderr).strip().splitlines()
     found = line[0] if line else "unknown"
+    if name == "musl-gcc":
+        number = re.search(r"^Version (\S+)", completed.stdout + completed.stderr, re.MULTILINE)
+        found = f"musl {number[1]}" if number else "musl (version unknown)"
     if cache_file is not None:
         known[identity] = found
         cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -41,15 +48,30 @@ def version(executable: str, name: str, cache_file: Path | None) -> str:
 
 
 def short(tool: str, line: str) -> str:
-    """A reader-facing name: `gcc 12.2.0`, `Node.js 20.20.2`, `CPython 3.11.7`."""
+    """A reader-facing name: `gcc 12.2.0`, `Node.js 26.12.1`, `CPython 3.11.7`, `Bun 1.4.5`."""
     words = line.split()
     if tool == "gcc" and words:
         return f"gcc {words[-1]}"
-    if tool == "node":
+    if tool.startswith("node"):
         return f"Node.js {line.lstrip('v')}"
     if tool == "chromium" and len(words) >= 2:
         return f"Chromium {words[1]}"
+    if tool == "bun":
+        return f"Bun {line}"
+    if tool == "deno" and len(words) >= 2:
+        return f"Deno {words[1]}"
+    if tool == "clang":
+        number = re.search(r"clang version (\S+)", line)
+        return f"clang {number[1]}" if number else line
     return line
+
+
+def _musl_loader(wrapper: str) -> str:
+    """Debian's `musl-gcc` is a script naming musl's specs file; `libc.so` beside it prints the version."""
+    specs = re.search(r'-specs "([^"]+)"', Path(wrapper).read_text(errors="replace"))
+    if specs is None:
+        return wrapper
+    return str(Path(specs[1]).parent / "libc.so")
 
 
 def _load(cache_file: Path | None) -> dict[str, str]:

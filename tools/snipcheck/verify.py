@@ -12,7 +12,7 @@ from . import cache, sandbox
 from .config import Config
 from .model import Output, RunResult, Snippet
 from .runners import REGISTRY, Context
-from .runners.c import CFLAGS
+from .runners.c import flags
 
 
 def verify(
@@ -23,16 +23,17 @@ def verify(
     toolchain: tuple[tuple[str, str], ...],
     browser: Any = None,
     stop: threading.Event | None = None,
+    runtime: str = "",
 ) -> RunResult:
-    """Run one snippet `config.repeat` times, or take its output from the cache."""
-    base = RunResult(snippet=snippet, digest=digest, toolchain=toolchain)
+    """Run one snippet `config.repeat` times on one runtime, or take its output from the cache."""
+    base = RunResult(snippet=snippet, digest=digest, toolchain=toolchain, runtime=runtime)
     if config.use_cache and config.repeat == 1:
-        hit = cache.load(config.cache_dir, cache_key(snippet, digest, toolchain))
+        hit = cache.load(config.cache_dir, cache_key(snippet, digest, toolchain, runtime))
         if hit is not None:
             return replace(base, output=hit[0], commands=hit[1], cached=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="snipcheck-build-") as build:
-        ctx = Context(config, tools, build, browser, stop, sandbox.for_config(config, tools))
+        ctx = Context(config, tools, build, browser, stop, sandbox.for_config(config, tools), runtime)
         done = REGISTRY[snippet.language].execute(snippet, ctx)
     ran = replace(base, commands=done.commands, duration=time.monotonic() - started)
     if done.failure is not None:
@@ -45,9 +46,12 @@ def verify(
     return replace(ran, output=first)
 
 
-def cache_key(snippet: Snippet, digest: str, toolchain: tuple[tuple[str, str], ...]) -> str:
-    """The cache key of a snippet's output: its digest, options, toolchain and fixed flags."""
-    return cache.key(snippet, digest, toolchain, CFLAGS if snippet.language == "c" else ())
+def cache_key(
+    snippet: Snippet, digest: str, toolchain: tuple[tuple[str, str], ...], runtime: str = ""
+) -> str:
+    """The cache key of a snippet's output: its digest, options, runtime, toolchain and fixed flags."""
+    fixed = flags(runtime or "gcc") if snippet.language == "c" else ()
+    return cache.key(snippet, digest, toolchain, (runtime, *fixed))
 
 
 def _located(snippet: Snippet, failure: str, line: int | None) -> str:

@@ -15,6 +15,7 @@ from ..diagnose import diagnose
 from ..model import Output, Snippet, Step
 from ..normalise import normalise
 from ..process import Completed, run
+from ..runtimes import BY_NAME
 from ..sandbox import Sandbox
 
 
@@ -34,6 +35,13 @@ class Context:
     """Set when the run is interrupted: running programs are killed."""
     sandbox: Sandbox | None = None
     """Where every step runs (see `sandbox.py`); never None when a step runs."""
+    runtime: str = ""
+    """The runtime of the matrix this run uses (`runtimes.py`); empty means the language's primary."""
+
+    @property
+    def primary(self) -> bool:
+        """True when this run is the primary runtime's, whose exit status the header declares."""
+        return self.runtime == "" or BY_NAME[self.runtime].primary
 
 
 @dataclass(frozen=True)
@@ -58,11 +66,6 @@ class Runner(Protocol):
         """The registry key."""
         ...
 
-    @property
-    def tools(self) -> tuple[str, ...]:
-        """Toolchain names it needs, resolved by the CLI (`python`, `gcc`, `node`, `chromium`)."""
-        ...
-
     def execute(self, snippet: Snippet, ctx: Context) -> Execution:
         """Run the snippet `ctx.config.repeat` times, or report why it failed."""
         ...
@@ -73,7 +76,6 @@ class CommandRunner:
     """A runner whose work is a list of command steps (compile steps run once, the rest per repeat)."""
 
     language: str
-    tools: tuple[str, ...]
     make_steps: Callable[[Snippet, Context], tuple[Step, ...]]
 
     def execute(self, snippet: Snippet, ctx: Context) -> Execution:
@@ -138,7 +140,13 @@ def run_once(steps: tuple[Step, ...], snippet: Snippet, ctx: Context) -> Output 
                 scratch=workdir,
             )
             verdict = diagnose(
-                done, snippet, compile=False, root=root, folders=(ctx.build, workdir), breach=breach
+                done,
+                snippet,
+                compile=False,
+                root=root,
+                folders=(ctx.build, workdir),
+                breach=breach,
+                any_status=not ctx.primary,
             )
             if verdict is not None:
                 return verdict

@@ -23,7 +23,6 @@ class DashRunner:
     """Runs `snippets/python/dash/*.py` with the `.scenario` file beside each app."""
 
     language: str = "dash"
-    tools: tuple[str, ...] = ("python", "chromium")
 
     def execute(self, snippet: Snippet, ctx: Context) -> Execution:
         root = Path(ctx.config.root)

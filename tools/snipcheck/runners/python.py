@@ -10,4 +10,4 @@ def _steps(snippet: Snippet, ctx: Context) -> tuple[Step, ...]:
     return (Step((ctx.tools["python"], source(ctx, snippet), *snippet.options.args)),)
 
 
-RUNNER = CommandRunner(language="python", tools=("python",), make_steps=_steps)
+RUNNER = CommandRunner(language="python", make_steps=_steps)
