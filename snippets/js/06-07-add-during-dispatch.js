@@ -23,7 +23,7 @@ target.addEventListener('tick', () => {
 }, { once: true });
 target.addEventListener('tick', () => console.log('  second ran'));
 console.log('EventTarget, dispatch 1:');
-// Node 20 and 24 reach `late` now; a browser would not.
+// Node.js 22, 24 and 26 reach `late` now; a browser, Bun and Deno do not.
 target.dispatchEvent(new Event('tick'));
 console.log('EventTarget, dispatch 2:');
 target.dispatchEvent(new Event('tick'));

@@ -10,7 +10,8 @@ process.on('uncaughtException', (err) => {
 });
 
 // EventEmitter calls listeners synchronously: the throw leaves emit(),
-// and in Node 20 the remaining listeners do not run (its implementation).
+// and in Node.js 22, 24 and 26 the remaining listeners do not run (their
+// implementation).
 const done = new EventEmitter();
 done.on('done', () => {
   console.log('  broken listener: throwing');
@@ -24,8 +25,8 @@ try {
 }
 
 // EventTarget also calls listeners synchronously, but catches a throw,
-// goes on with the next listener, and reports the error later (on
-// process.nextTick) as an uncaught exception.
+// goes on with the next listener, and reports the error as an uncaught
+// exception: Node later, on process.nextTick; Bun and Deno at once.
 const target = new EventTarget();
 target.addEventListener('done', () => {
   console.log('  broken EventTarget listener: throwing');
