@@ -11,9 +11,9 @@ fs.readFile(__filename, () => {
   setImmediate(say, 'setImmediate A');
   setImmediate(say, 'setImmediate B');
 
-  // In Node 20, each setTimeout reads the clock when it is called. With
-  // these delays (10, 20, 30 ms) in non-decreasing order and no other
-  // timers, a later timer is never due before an earlier one.
+  // In Node.js 22, 24 and 26, each setTimeout reads the clock when it is
+  // called. With these delays (10, 20, 30 ms) in non-decreasing order and
+  // no other timers, a later timer is never due before an earlier one.
   setTimeout(say, 10, 'setTimeout 10 ms');
   setTimeout(say, 20, 'setTimeout 20 ms');
 
