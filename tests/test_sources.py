@@ -52,6 +52,7 @@ SOURCE_REPOS = (
     "apple-oss-distributions/Libc",
     "torvalds/linux",
     "denoland/deno",
+    "nodejs/Release",
     "oven-sh/bun",
 )
 

@@ -1,3 +1,4 @@
+// snipcheck: varies = deno
 // Node calls each callback only after the code that registered it has
 // finished. Everything here is registered inside an I/O callback (a file
 // read has completed): from there the loop always reaches setImmediate

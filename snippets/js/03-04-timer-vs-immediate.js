@@ -1,3 +1,4 @@
+// snipcheck: varies = deno
 // In Node.js, inside an I/O callback the order is fixed: the loop is in its
 // poll phase, and its check phase (setImmediate) comes before its timers.
 const fs = require('node:fs');
