@@ -23,7 +23,7 @@ from tools.snipcheck.model import Snippet  # noqa: E402
 from tools.snipcheck.runners import EXTENSIONS, REGISTRY, Context  # noqa: E402
 from tools.snipcheck.runners.base import CommandRunner  # noqa: E402
 from tools.snipcheck.runners.c import CFLAGS  # noqa: E402
-from tools.snipcheck.runtimes import primary  # noqa: E402
+from tools.snipcheck.runtimes import Runtime, of_language  # noqa: E402
 
 PY = sys.executable
 CORES = os.cpu_count() or 1
@@ -63,22 +63,26 @@ def floors(work: Path) -> dict[str, float]:
 
 
 def same_processes(snippets: list[Snippet]) -> float:
-    """Wall seconds to run every snippet's own commands bare (no tool, no sandbox), CORES at once.
+    """Wall seconds to run every snippet's own commands bare (no tool, no sandbox), CORES at once,
+    on every runtime of its matrix (Node.js 22, 24 and 26, Bun, Deno; gcc, clang, musl).
 
     The commands are the runners' own (same compiler flags, interpreter, arguments, stdin and
     environment), so the ratio of the tool's cold check to this floor is what the tool and its
     sandbox add, whatever the programs themselves spend (sleeps, timers, threads)."""
     config = Config(root=ROOT, search_path=os.environ.get("PATH", ""))
-    tools = {name: config.tool(name) for s in snippets for name in primary(s.language).tools}
+    jobs = [(s, rt) for s in snippets for rt in of_language(s.language)]
+    tools = {name: config.tool(name) for _, rt in jobs for name in rt.tools}
 
-    def one(snippet: Snippet) -> None:
+    def one(job: tuple[Snippet, Runtime]) -> None:
+        snippet, runtime = job
         runner = REGISTRY[snippet.language]
         assert isinstance(runner, CommandRunner)
         stdin = None
         if snippet.options.stdin is not None:
             stdin = (ROOT / snippet.path).parent.joinpath(snippet.options.stdin).read_bytes()
+        name = "" if runtime.primary else runtime.name
         with tempfile.TemporaryDirectory() as build, tempfile.TemporaryDirectory() as folder:
-            for step in runner.make_steps(snippet, Context(config, tools, build)):
+            for step in runner.make_steps(snippet, Context(config, tools, build, runtime=name)):
                 subprocess.run(
                     step.argv,
                     cwd=step.cwd or (build if step.compile else folder),
@@ -92,7 +96,7 @@ def same_processes(snippets: list[Snippet]) -> float:
 
     def all_of_them() -> None:
         with concurrent.futures.ThreadPoolExecutor(max_workers=CORES) as pool:
-            list(pool.map(one, snippets))
+            list(pool.map(one, jobs))
 
     return median_seconds(all_of_them)
 
@@ -240,7 +244,11 @@ def main() -> None:
 
         paths = [s.path for s in plain]
         bare_all = same_processes(plain)
-        print(f"the same {len(plain)} programs run bare, {CORES} at once: {bare_all:.2f} s (the floor)")
+        runs = sum(len(of_language(s.language)) for s in plain)
+        print(
+            f"the same {len(plain)} programs on every runtime of the matrix ({runs} runs), bare, "
+            f"{CORES} at once: {bare_all:.2f} s (the floor)"
+        )
         cold = median_seconds(lambda: tool(["--no-cache", *paths]))
         warm = median_seconds(lambda: tool(["--update", *paths]))
         print(

@@ -186,7 +186,44 @@ def test_files_limit(project: Project) -> None:
     mib = Limits().files // (1024 * 1024)
     project.write(PY, f"open('big', 'wb').write(b'x' * {mib + 1} * 1024 * 1024)\n")
     message = failure_of(project, PY)
-    assert f"the run folder and /tmp hold at most {mib} MiB of files each" in message
+    assert f"the run folder, /tmp and /dev/shm hold at most {mib} MiB of files each" in message
+
+
+def test_files_limit_is_named_for_node_too(project: Project) -> None:
+    """Node writes "ENOSPC: no space left on device" (lowercase): the hint must still appear."""
+    mib = Limits().files // (1024 * 1024)
+    project.write(JS, f"require('node:fs').writeFileSync('big', Buffer.alloc({mib + 1} * 1024 * 1024));\n")
+    message = failure_of(project, JS)
+    assert f"the run folder, /tmp and /dev/shm hold at most {mib} MiB of files each" in message
+
+
+def test_no_user_namespace_inside_the_sandbox(project: Project) -> None:
+    """A nested user namespace would let a snippet mount cgroupfs and leave its step's limits."""
+    project.write(
+        PY,
+        "import subprocess\n"
+        "done = subprocess.run(['unshare', '-r', 'true'], capture_output=True)\n"
+        "print('nested user namespace:', 'refused' if done.returncode else 'created')\n",
+    )
+    project.page_for(PY)
+    assert project.snipcheck("--update", "--no-cache").returncode == 0
+    record = json.loads((project.root / "records/python/hostile.py.json").read_text())
+    assert record["stdout"] == "nested user namespace: refused\n"
+
+
+@pytest.mark.parametrize("link_to", ["/proc/self/environ", "../../.git/config"])
+def test_a_declared_input_that_is_a_link_is_refused(project: Project, link_to: str) -> None:
+    """stdin files are read on the host: a link could publish the tool's environment or a token."""
+    project.write(PY, "# snipcheck: stdin = input.txt\nimport sys\nprint(sys.stdin.read())\n")
+    (project.root / "snippets/python/input.txt").symlink_to(link_to)
+    project.page_for(PY)
+    before = project.snapshot()
+    done = project.snipcheck("--update", "--no-cache")
+    assert done.returncode == 2
+    assert done.stderr.startswith(
+        f"{PY}: declared input 'snippets/python/input.txt' is a symbolic link; commit the file itself"
+    )
+    assert project.snapshot() == before
 
 
 @pytest.mark.parametrize("flag", ["-o", "-B/tmp", "-fplugin=x.so", "-wrapper", "@flags.txt", "-specs=x"])

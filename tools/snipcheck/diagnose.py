@@ -11,7 +11,7 @@ from .sandbox import Limits
 
 SANITIZER_MARKS = (b"ERROR: AddressSanitizer", b"ERROR: LeakSanitizer", b"runtime error:")
 TAIL_LINES = 25
-ENOSPC = b"No space left on device"
+ENOSPC = b"no space left on device"  # compared with the lowercased stderr (Node writes "no space")
 
 
 def diagnose(
@@ -62,9 +62,9 @@ def diagnose(
     expected = snippet.options.exit_status
     if done.returncode != expected:
         full = ""
-        if ENOSPC in stderr:
+        if ENOSPC in stderr.lower() or b"enospc" in stderr.lower():
             shown = Limits().describe("files")
-            full = f"; the run folder and /tmp hold at most {shown} each in the sandbox"
+            full = f"; the run folder, /tmp and /dev/shm hold at most {shown} each in the sandbox"
         return _with_tail(
             f"exited with status {done.returncode}, expected {expected} "
             f"(declare `exit = {done.returncode}` in the header if that is intended){full}",

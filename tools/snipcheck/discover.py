@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path, PurePosixPath
@@ -110,6 +111,8 @@ def load_snippet(root: Path, path: str, extensions: dict[str, str]) -> Snippet:
         known = ", ".join(sorted(extensions))
         raise ConfigError(path, None, f"no runner for this file type (known: {known})")
     file = root / path
+    if _linked(root, path):
+        raise ConfigError(path, None, "a snippet may not be a symbolic link; commit the file itself")
     if not file.is_file():
         raise ConfigError(path, None, "no such snippet")
     try:
@@ -124,9 +127,21 @@ def load_snippet(root: Path, path: str, extensions: dict[str, str]) -> Snippet:
     if language == "dash":
         inputs.append(str(Path(path).with_suffix(".scenario").as_posix()))
     for extra in inputs:
+        if _linked(root, extra):  # read on the host: a link could reach any file there
+            raise ConfigError(
+                path, None, f"declared input '{extra}' is a symbolic link; commit the file itself"
+            )
         if not (root / extra).is_file():
             raise ConfigError(path, None, f"declared input '{extra}' does not exist")
     return Snippet(path=path, language=language, options=options, inputs=tuple(inputs))
+
+
+def _linked(root: Path, path: str) -> bool:
+    """True when the file, or a folder on its way from `snippets/`, is a symbolic link."""
+    base = root / SNIPPETS_DIR
+    return (root / path).is_symlink() or not os.path.realpath(root / path).startswith(
+        os.path.realpath(base) + os.sep
+    )
 
 
 def discover(root: Path, extensions: dict[str, str], selected: list[str] | None = None) -> list[Snippet]:

@@ -88,6 +88,9 @@ class Sandbox:
             self.bwrap,
             "--unshare-all",
             "--unshare-user",
+            # No user namespace inside: a nested one would let a snippet mount cgroupfs, leave its
+            # step's control group (and its limits) and outlive the run (found by a hostile review).
+            "--disable-userns",
             "--uid",
             NOBODY,
             "--gid",
