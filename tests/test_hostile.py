@@ -6,6 +6,7 @@ in bubblewrap, with the limits of `tools/snipcheck/sandbox.py`.
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -373,3 +375,98 @@ def test_directives_name_only_snippets(project: Project, path: str) -> None:
     check = project.snipcheck()
     assert check.returncode != 0
     assert "docs/index.md:3: unknown snippet" in check.stderr
+
+
+def test_file_size_limit_holds_where_the_disk_is_the_hosts(project: Project) -> None:
+    """The compile step writes into a host folder: a huge object file is stopped at the files limit."""
+    mib = Limits().files // (1024 * 1024)
+    project.write(
+        C,
+        f'__asm__(".section .data.big,\\"aw\\"\\n.fill {mib + 8}*1024*1024,1,1\\n.text\\n");\n'
+        "int main(void) { return 0; }\n",
+    )
+    message = failure_of(project, C)
+    assert f"{C}: failed to compile" in message
+    assert "File size limit exceeded" in message or "file too large" in message.lower(), message
+
+
+def test_file_size_limit_is_named_for_a_run(project: Project) -> None:
+    mib = Limits().files // (1024 * 1024)
+    project.write(
+        C,
+        "#include <stdio.h>\n#include <string.h>\nstatic char block[1 << 20];\n"
+        'int main(void) {\n    FILE *f = fopen("/tmp/big", "wb");\n    memset(block, \'x\', sizeof block);\n'
+        f"    for (int i = 0; i < {mib + 2}; i++) fwrite(block, 1, sizeof block, f);\n"
+        "    fclose(f);\n    return 0;\n}\n",
+    )
+    message = failure_of(project, C)
+    assert f"{C}: stopped by the sandbox: it wrote a file larger than {mib} MiB of files" in message
+    # CPython ignores SIGXFSZ and raises instead ("File too large"): the hint names the limit.
+    project.write(PY, f"with open('/tmp/big', 'wb') as f:\n    f.truncate({mib + 1} * 1024 * 1024)\n")
+    message = failure_of(project, PY)
+    assert f"; a file may hold at most {mib} MiB of files in the sandbox" in message
+
+
+def test_includes_cannot_reach_outside_snippets_through_a_file_or_a_link(project: Project) -> None:
+    """pymdownx.snippets expands includes inside included files and follows links: both refused."""
+    project.write(PY, 'NOTE = """\n--8<-- ".git/config"\n"""\nprint("hello")\n')
+    (project.root / "snippets/python/env.txt").symlink_to("/proc/self/environ")
+    page = (
+        '# Page\n\n```python\n--8<-- "snippets/python/hostile.py"\n```\n\n'
+        '```text\n--8<-- "snippets/python/env.txt"\n```\n'
+    )
+    project.write("docs/index.md", page)
+    project.write(".git/config", "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n")
+    (project.root / "docs/leak.md").symlink_to("../.git/config")
+    done = project.snipcheck("--update")
+    assert done.returncode == 2
+    assert (
+        "docs/index.md:4: includes 'snippets/python/hostile.py', whose line 2 includes another file; "
+        "escape it as `;--8<--` or remove it\n"
+    ) in done.stderr
+    assert (
+        "docs/index.md:8: includes 'snippets/python/env.txt', a symbolic link: commit the file itself\n"
+        in (done.stderr)
+    )
+    assert "docs/leak.md: a page may not be a symbolic link; commit the file itself\n" in done.stderr
+
+
+def test_a_dash_page_reaches_only_its_own_server(project: Project, tmp_path: Path) -> None:
+    """The browser runs outside the sandbox: the app's page must not reach the host's other services."""
+    hits: list[str] = []
+
+    class Spy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(b"host-only-secret")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    spy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Spy)
+    threading.Thread(target=spy.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{spy.server_address[1]}"
+    try:
+        app = "snippets/python/dash/13-99-spy.py"
+        project.write(
+            app,
+            "from dash import Dash, html\n"
+            "app = Dash(__name__)\n"
+            "app.index_string = app.index_string.replace('{%app_entry%}', '{%app_entry%}<script>"
+            f'fetch("{url}/fetch").then(r => r.text()).then(t => document.title = t, () => 0);'
+            "</script>')\n"
+            f'app.layout = html.Div([html.Div("an innocent app", id="out"), html.Iframe(src="{url}/frame"),'
+            f' html.Img(src="{url}/image.png")])\n'
+            "if __name__ == '__main__':\n    app.run()\n",
+        )
+        project.write("snippets/python/dash/13-99-spy.scenario", "read #out\nload\nwait 1\n")
+        project.page_for(app)
+        done = project.snipcheck("--update", "--no-cache", timeout=240)
+        assert done.returncode == 0, done.stderr
+    finally:
+        spy.shutdown()
+        spy.server_close()
+    assert hits == []

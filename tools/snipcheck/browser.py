@@ -37,8 +37,17 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from playwright.sync_api import Browser as PlaywrightBrowser
+from playwright.sync_api import (
+    BrowserContext,
+    Page,
+    Playwright,
+    Request,
+    Response,
+    Route,
+    WebSocketRoute,
+    sync_playwright,
+)
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page, Playwright, Request, Response, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tools.snipcheck.errors import ConfigError, SnippetFailure
@@ -284,6 +293,7 @@ class Browser:
                     reduced_motion="reduce",
                     service_workers="block",
                 )
+                _confine(context, f"http://127.0.0.1:{port}/")
                 page = context.new_page()
                 page.add_init_script(_INSTRUMENT)
                 _wait_for_server(server, port, log, where=display_path, deadline=deadline, timeout=timeout)
@@ -303,6 +313,27 @@ class Browser:
         return AppRun(transcript, screenshot, (command,))
 
 
+def _confine(context: BrowserContext, origin: str) -> None:
+    """Let the app's page reach its own server and nothing else: not the host's other loopback
+    services, not the network (the browser runs outside the sandbox, and a page's script, frame
+    or image is the app's code). Inline data: and blob: URLs never reach this handler."""
+
+    def only_the_app(route: Route) -> None:
+        if route.request.url.startswith(origin):
+            route.fallback()
+        else:
+            route.abort("blockedbyclient")
+
+    def no_other_socket(socket: WebSocketRoute) -> None:
+        if socket.url.startswith(origin.replace("http://", "ws://", 1)):
+            socket.connect_to_server()
+        else:
+            socket.close(code=1008, reason="blocked by snipcheck: only the app's own server")
+
+    context.route("**/*", only_the_app)
+    context.route_web_socket("**/*", no_other_socket)
+
+
 def _wait_for_server(
     server: subprocess.Popen[bytes], port: int, log: IO[bytes], *, where: str, deadline: float, timeout: float
 ) -> None:
@@ -313,7 +344,7 @@ def _wait_for_server(
         )
         try:
             connection.request("GET", "/")
-            connection.getresponse().read()
+            connection.getresponse().read(65536)  # it answers: that is all the tool needs to know
             return
         except (OSError, http.client.HTTPException):
             pass

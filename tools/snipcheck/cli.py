@@ -293,6 +293,10 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     ours = {s.path: record for s in selected if (record := new.get(s.path)) is not None}
     texts: dict[str, str] = {}
     for page in pages.pages(config.root):
+        if (config.root / page).is_symlink():  # never read, never rewritten: it could be any file
+            problems.append(f"{page}: a page may not be a symbolic link; commit the file itself")
+            misconfigured = True
+            continue
         text = (config.root / page).read_text(encoding="utf-8")
         if args.update:
             updated = pages.embed(page, text, ours, config.root, new)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import signal
 
 from .model import Snippet
 from .normalise import normalise
@@ -37,6 +38,12 @@ def diagnose(
             "(make the program smaller; the limits are in tools/snipcheck/sandbox.py)",
             stderr,
         ), line
+    if done.returncode == -signal.SIGXFSZ:
+        return _with_tail(
+            f"stopped by the sandbox: it wrote a file larger than {Limits().describe('files')}, "
+            "the limit for every snippet (make the program write less)",
+            stderr,
+        ), line
     if done.timed_out:
         return (
             f"timed out after {done.duration:.1f} s; the process group was killed "
@@ -65,6 +72,8 @@ def diagnose(
         if ENOSPC in stderr.lower() or b"enospc" in stderr.lower():
             shown = Limits().describe("files")
             full = f"; the run folder, /tmp and /dev/shm hold at most {shown} each in the sandbox"
+        elif b"file too large" in stderr.lower() or b"efbig" in stderr.lower():
+            full = f"; a file may hold at most {Limits().describe('files')} in the sandbox"
         return _with_tail(
             f"exited with status {done.returncode}, expected {expected} "
             f"(declare `exit = {done.returncode}` in the header if that is intended){full}",

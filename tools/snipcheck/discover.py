@@ -157,7 +157,19 @@ def discover(root: Path, extensions: dict[str, str], selected: list[str] | None 
             and not any(part.startswith(".") for part in file.relative_to(base).parts)
             and language_of(file.relative_to(root).as_posix(), extensions) is not None
         )
-    return [load_snippet(root, path, extensions) for path in paths]
+    found = [load_snippet(root, path, extensions) for path in paths]
+    shots: dict[str, str] = {}
+    for snippet in found:
+        if snippet.language == "dash":
+            stem = Path(snippet.path).stem  # its screenshot is docs/assets/screenshots/STEM.png
+            if stem in shots:
+                raise ConfigError(
+                    snippet.path,
+                    None,
+                    f"a Dash app named like {shots[stem]} would overwrite its screenshot; rename one of them",
+                )
+            shots[stem] = snippet.path
+    return found
 
 
 def _relative(root: Path, item: str) -> str:

@@ -258,9 +258,15 @@ def includes(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def include_problems(page: str, text: str) -> list[AtlasError]:
-    """An include outside `snippets/` (a page could show `.git/config` or the venv) is an error."""
+def include_problems(page: str, text: str, root: Path | None = None) -> list[AtlasError]:
+    """An include outside `snippets/` (a page could show `.git/config` or the venv) is an error.
+
+    With `root`, what the include reaches is checked on disk too: pymdownx.snippets follows
+    symbolic links and expands `--8<--` lines inside the files it includes, so an included file
+    must resolve inside `snippets/` and include nothing itself."""
     problems: list[AtlasError] = []
+    if root is not None and (root / page).is_symlink():  # the build reads it through the link
+        problems.append(ConfigError(page, None, "a page may not be a symbolic link; commit the file itself"))
     for number, target in includes(text):
         name = re.sub(r"(:-?\d*)+(,.*)?$|:[a-z][-_0-9a-z]*$", "", target)  # `file:3:8` and `file:section`
         parts = PurePosixPath(name).parts
@@ -277,7 +283,29 @@ def include_problems(page: str, text: str) -> list[AtlasError]:
                     page, number, f"includes '{target}': a page may include only files under snippets/"
                 )
             )
+        elif root is not None:
+            problems += _reached_problems(root, page, number, name)
     return problems
+
+
+def _reached_problems(root: Path, page: str, number: int, name: str) -> list[AtlasError]:
+    file = root / name
+    base = os.path.realpath(root / SNIPPETS) + os.sep
+    if file.is_symlink() or not os.path.realpath(file).startswith(base):
+        return [ConfigError(page, number, f"includes '{name}', a symbolic link: commit the file itself")]
+    if not file.is_file():
+        return []  # the build names a missing file itself (check_paths)
+    nested = includes(file.read_text(encoding="utf-8", errors="replace"))
+    if nested:
+        return [
+            ConfigError(
+                page,
+                number,
+                f"includes '{name}', whose line {nested[0][0]} includes another file; "
+                "escape it as `;--8<--` or remove it",
+            )
+        ]
+    return []
 
 
 def check_page(
@@ -294,7 +322,7 @@ def check_page(
     (None when the record or the snippet file does not exist); `found` are the page's
     directives when the caller has parsed them already.
     """
-    problems: list[AtlasError] = list(include_problems(page, text))
+    problems: list[AtlasError] = list(include_problems(page, text, root))
     fix = "run: python -m tools.snipcheck --update"
     for directive in directives(page, text) if found is None else found:
         snippet = directive.snippet
