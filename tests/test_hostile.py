@@ -470,3 +470,19 @@ def test_a_dash_page_reaches_only_its_own_server(project: Project, tmp_path: Pat
         spy.shutdown()
         spy.server_close()
     assert hits == []
+
+
+def test_a_dash_transcript_is_capped_like_any_output(project: Project) -> None:
+    app = "snippets/python/dash/13-98-big.py"
+    project.write(
+        app,
+        "from dash import Dash, html\napp = Dash(__name__)\n"
+        "app.layout = html.Pre('z' * (2 * 1024 * 1024), id='out')\n"
+        "if __name__ == '__main__':\n    app.run()\n",
+    )
+    project.write("snippets/python/dash/13-98-big.scenario", "read #out\nload\n")
+    message = failure_of(project, app)
+    assert (
+        f"{app}: its transcript holds more than {1024 * 1024} bytes, the output limit for every snippet"
+        in message
+    )

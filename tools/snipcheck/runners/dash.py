@@ -66,7 +66,15 @@ class DashRunner:
                 tuple(normalise(arg.encode(), str(root)).decode() for arg in command)
                 for command in done.commands
             )
-            outputs.append(Output(done.transcript.encode(), b"", 0, done.screenshot))
+            transcript = done.transcript.encode()
+            if len(transcript) > ctx.config.limit:  # the same cap as a program's stdout
+                return Execution(
+                    tuple(outputs),
+                    commands,
+                    f"its transcript holds more than {ctx.config.limit} bytes, the output limit for "
+                    "every snippet; read fewer or smaller elements",
+                )
+            outputs.append(Output(transcript, b"", 0, done.screenshot))
         return Execution(tuple(outputs), commands)
 
 
