@@ -12,6 +12,8 @@ class Block:
     stream: str
     title: str
     text: str
+    runtimes: tuple[str, ...] = ()
+    """`data-runtime`: the other runtimes of the matrix whose output this block shows (none: the primary)."""
 
 
 class _Parser(HTMLParser):
@@ -28,7 +30,8 @@ class _Parser(HTMLParser):
         self.tags.append(tag)
         found = dict(attrs)
         if self.current is None and "data-snippet" in found and "data-stream" in found:
-            self.current = Block(str(found["data-snippet"]), str(found["data-stream"]), "", "")
+            runtimes = tuple(str(found.get("data-runtime") or "").split())
+            self.current = Block(str(found["data-snippet"]), str(found["data-stream"]), "", "", runtimes)
             self.depth = 0
         if self.current is not None:
             self.depth += 1

@@ -47,7 +47,18 @@ def test_every_output_block_equals_its_record(site: Path) -> None:
         for block in output_blocks(page.read_text(encoding="utf-8")):
             record = records.load(REPO, block.snippet)
             assert record is not None, f"{page}: block for {block.snippet} has no record"
-            raw = record.output.stdout if block.stream == "stdout" else record.output.stderr
+            output = record.output
+            for runtime in block.runtimes:  # a block of another runtime's output: each one it names
+                variant = record.variant(runtime)
+                assert variant is not None and variant.output is not None, f"{page}: {runtime} not recorded"
+                output = variant.output
+                raw = output.stdout if block.stream == "stdout" else output.stderr
+                where = f"{page.relative_to(site)}: {block.snippet} {block.stream} on {runtime}"
+                assert block.text in (expected_text(raw).rstrip("\n"), expected_text(raw)), where
+            if block.runtimes:
+                checked += 1
+                continue
+            raw = output.stdout if block.stream == "stdout" else output.stderr
             where = f"{page.relative_to(site)}: {block.snippet} {block.stream}"
             assert block.text == expected_text(raw).rstrip("\n") or block.text == expected_text(raw), where
             seen.add(block.snippet)
