@@ -185,7 +185,8 @@ def test_portability_table_counts_each_page_and_refuses_a_hand_edit(project: Pro
         f"Bun {pinned('@oven/bun-linux-x64')} | Deno {pinned('@deno/linux-x64-glibc')} | "
     )
     assert heads in home
-    row = "| [A chapter](chapter.md) | same (1) | same (1) | **1 of 1 differs** | same (1) | same (1) | same (1) |"  # noqa: E501
+    # Columns: Node.js 22, 24, Bun, Deno, PyPy (no Python program here), clang, musl.
+    row = "| [A chapter](chapter.md) | same (1) | same (1) | **1 of 1 differs** | same (1) | – | same (1) | same (1) |"  # noqa: E501
     assert row in home
     (project.root / "docs/index.md").write_text(home.replace("**1 of 1 differs**", "same (1)"))
     result = project.snipcheck()
@@ -217,3 +218,29 @@ def test_varies_tolerates_repeats_that_differ(project: Project) -> None:
     assert project.snipcheck("--update").returncode == 0
     result = project.snipcheck("--no-cache", "--repeat", "2")
     assert result.returncode == 0, result.stderr
+
+
+def pypy_version() -> str:
+    line = subprocess.run(
+        ["pypy3", "-c", "import sys; print('%d.%d.%d' % sys.pypy_version_info[:3])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return line.strip()
+
+
+def test_python_also_runs_on_pypy_unless_the_snippet_says_it_cannot(project: Project) -> None:
+    py, other = "snippets/python/a.py", "snippets/python/b.py"
+    project.write(py, "print(sum(range(10)))\n")
+    project.write(
+        other, "# snipcheck: skip = pypy\n# (it needs a package installed for CPython only)\nprint(1)\n"
+    )
+    project.page_for(py, other)
+    assert project.snipcheck("--update").returncode == 0
+    assert record(project, py)["matrix"]["pypy"]["same"] is True  # type: ignore[index]
+    assert record(project, other)["matrix"] == {"pypy": {"skipped": True}}
+    page = (project.root / "docs/index.md").read_text()
+    assert f"Same on PyPy {minor(pypy_version())}.\n" in page
+    assert "Not run on PyPy: the program says why.\n" in page
+    assert project.snipcheck("--no-cache").returncode == 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Check the system toolchains the project needs (gcc, clang, musl-gcc, Chromium, bubblewrap, and a Node.js 20+
+# Check the system toolchains the project needs (gcc, clang, musl-gcc, PyPy, Chromium, bubblewrap, and a Node.js 20+
 # that runs npm) and, when running as root on Debian or Ubuntu, install what is missing with apt. Anywhere else,
 # name the package. The JavaScript runtimes that run snippets (Node.js 22, 24, 26, Bun, Deno) come from npm,
 # pinned in package.json (`make node`).
@@ -9,6 +9,7 @@ missing=()
 command -v gcc >/dev/null 2>&1 || missing+=(gcc)
 command -v clang >/dev/null 2>&1 || missing+=(clang)         # the C matrix: a second compiler
 command -v musl-gcc >/dev/null 2>&1 || missing+=(musl-tools) # and a second C library
+command -v pypy3 >/dev/null 2>&1 || missing+=(pypy3)         # a second Python implementation
 if ! command -v node >/dev/null 2>&1; then
   missing+=(nodejs)
 elif [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then

@@ -1,4 +1,6 @@
 # snipcheck: timeout = 60
+# snipcheck: skip = pypy
+# (it imports Dash, which is installed for CPython only, in the project's venv)
 """Testing Dash callbacks without a browser: call them, then post to them."""
 import contextvars
 import importlib.util

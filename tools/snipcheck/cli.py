@@ -136,7 +136,12 @@ def run_all(
     results: dict[tuple[str, str], RunResult] = {}
     browser_holder: list[Any] = []
     jobs = [(s, rt) for s in snippets for rt in of_language(s.language)[:1]]
-    jobs += [(s, rt) for s in snippets for rt in of_language(s.language)[1:] if rt.name in versions]
+    jobs += [
+        (s, rt)
+        for s in snippets
+        for rt in of_language(s.language)[1:]
+        if rt.name in versions and rt.name not in s.options.skip
+    ]
 
     def one(snippet: Snippet, runtime: Runtime, browser: Any = None) -> RunResult:
         name = "" if runtime.primary else runtime.name
@@ -221,7 +226,7 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     selected = discover(config.root, EXTENSIONS, args.paths) if args.paths else every
     digests = {s.path: records.digest(config.root, s) for s in every + selected}
     tools, versions = toolchains(config, selected)
-    progress = Progress(sum(len(of_language(s.language)) for s in selected))
+    progress = Progress(sum(len(of_language(s.language)) - len(s.options.skip) for s in selected))
     everything = run_all(config, selected, digests, tools, versions, progress)
     results = [result for result in everything if not result.runtime]
     others: dict[str, list[RunResult]] = {}

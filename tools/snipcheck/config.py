@@ -15,6 +15,7 @@ INSTALL_HINTS = {
     "gcc": "install it with: apt-get install gcc (Debian/Ubuntu)",
     "clang": "install it with: apt-get install clang (Debian/Ubuntu)",
     "musl-gcc": "install it with: apt-get install musl-tools (Debian/Ubuntu)",
+    "pypy3": "install it with: apt-get install pypy3 (Debian/Ubuntu)",
     "chromium": "install it with: apt-get install chromium (Debian; on Ubuntu: chromium-browser)",
     "bwrap": "every snippet runs in a bubblewrap sandbox; install it with: apt-get install bubblewrap",
 }

@@ -18,7 +18,7 @@ SNIPPETS_DIR = "snippets"
 _HEADER = re.compile(r"^\s*(?:#|//)\s*snipcheck:\s*(?P<key>[A-Za-z_-]*)\s*(?:=\s*(?P<value>.*?))?\s*$")
 _COMMENT = re.compile(r"^\s*(#|//|/\*|\*|$)")
 
-KNOWN_OPTIONS = ("exit", "cflags", "timeout", "stdin", "args", "varies")
+KNOWN_OPTIONS = ("exit", "cflags", "timeout", "stdin", "args", "varies", "skip")
 
 # What `cflags` may add to the compiler's command line: language and warning choices, macros,
 # libraries. Nothing that names a file or a program (`-o`, `-B`, `-fplugin`, `-wrapper`, `@file`,
@@ -59,7 +59,7 @@ def parse_header(path: str, text: str, language: str | None = None) -> Options:
         found[key] = value
         try:
             _check_value(key, value)
-            if key == "varies" and language is not None:
+            if key in ("varies", "skip") and language is not None:
                 _check_runtimes(language, value)
         except ValueError as error:
             raise ConfigError(path, number, f"snipcheck option '{key}': {error}") from None
@@ -70,6 +70,7 @@ def parse_header(path: str, text: str, language: str | None = None) -> Options:
         stdin=found.get("stdin"),
         args=tuple(shlex.split(found.get("args", ""))),
         varies=tuple(found.get("varies", "").split()),
+        skip=tuple(found.get("skip", "").split()),
     )
 
 

@@ -21,6 +21,9 @@ class Options:
     """A file, relative to the snippet, fed to standard input; None means stdin is closed."""
     args: tuple[str, ...] = ()
     """Command-line arguments passed to the program."""
+    skip: tuple[str, ...] = ()
+    """Runtimes of the matrix (not the primary) the program cannot run on (a comment says why):
+    they do not run it, and the page says so."""
     varies: tuple[str, ...] = ()
     """Runtimes of the matrix (not the primary) whose output varies from run to run: they must run,
     but their output is neither recorded nor compared, and the page says so."""
@@ -168,11 +171,13 @@ class Variant:
     """Why it produced no output (failed to compile, timed out, stopped by the sandbox)."""
     varies: bool = False
     """True when the snippet declares that this runtime's output varies (`varies = NAME`)."""
+    skipped: bool = False
+    """True when the snippet declares that it cannot run there (`skip = NAME`): nothing ran."""
 
     def same_outcome(self, other: Variant) -> bool:
         """True when both printed the same thing, failed for the same reason, or both vary."""
-        if self.varies or other.varies:
-            return self.varies and other.varies
+        if self.varies or other.varies or self.skipped or other.skipped:
+            return (self.varies, self.skipped) == (other.varies, other.skipped)
         if self.output is None or other.output is None:
             return self.output is None and other.output is None and self.failure == other.failure
         return self.output.same_as(other.output)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .model import Output, Record, Variant
-from .runtimes import RUNTIMES
+from .runtimes import BY_NAME, RUNTIMES
 from .toolchain import short
 
 TABLE = "portability"
@@ -22,7 +22,9 @@ TABLE = "portability"
 
 def label(variant: Variant) -> str:
     """`Bun 1.4.5`: the runtime's reader-facing name and full version."""
-    return short(*variant.toolchain[0]) if variant.toolchain else variant.runtime
+    if variant.toolchain:
+        return short(*variant.toolchain[0])
+    return BY_NAME[variant.runtime].label if variant.runtime in BY_NAME else variant.runtime
 
 
 def _family_version(full: str, brief: bool) -> tuple[str, str]:
@@ -65,8 +67,11 @@ def summary_lines(
     differing: dict[tuple[bytes, bytes, int], list[Variant]] = {}
     failing: list[Variant] = []
     varying: list[str] = []
+    skipped: list[str] = []
     for variant in record.matrix:
-        if variant.varies:
+        if variant.skipped:
+            skipped.append(label(variant))
+        elif variant.varies:
             varying.append(label(variant))
         elif variant.output is None:
             failing.append(variant)
@@ -82,6 +87,8 @@ def summary_lines(
     sentences += [f"Fails on {names([label(v)])}: {v.failure}." for v in failing]
     if varying:
         sentences.append(f"Varies from run to run on {names(varying)} (not compared).")
+    if skipped:
+        sentences.append(f"Not run on {names(skipped)}: the program says why.")
     lines = ["", " ".join(sentences), "{: .snipcheck-matrix }"]
     for group in differing.values():
         output = group[0].output
@@ -137,11 +144,14 @@ def table_lines(root: Path, page: str, records: Mapping[str, Record | None]) -> 
         cells: list[str] = []
         counted = False
         for runtime in columns:
-            same = differ = fail = vary = 0
+            same = differ = fail = vary = skip = 0
             for snippet in shown:
                 record = records.get(snippet)
                 variant = record.variant(runtime.name) if record is not None else None
                 if record is None or variant is None:
+                    continue
+                if variant.skipped:
+                    skip += 1
                     continue
                 seen[runtime.name].append(label(variant))
                 if variant.varies:
@@ -152,12 +162,12 @@ def table_lines(root: Path, page: str, records: Mapping[str, Record | None]) -> 
                     same += 1
                 else:
                     differ += 1
-            counted = counted or bool(same + differ + fail + vary)
-            cells.append(_cell(same, differ, fail, vary))
+            counted = counted or bool(same + differ + fail + vary + skip)
+            cells.append(_cell(same, differ, fail, vary, skip))
         if counted:
             link = os.path.relpath(chapter, os.path.dirname(page))
             rows.append(f"| [{title}]({link}) | " + " | ".join(cells) + " |")
-    heads = [names(sorted(set(seen[r.name])) or [r.name], brief=False) for r in columns]
+    heads = [names(sorted(set(seen[r.name])) or [r.label], brief=False) for r in columns]
     return [
         "",
         "| Chapter | " + " | ".join(heads) + " |",
@@ -167,8 +177,8 @@ def table_lines(root: Path, page: str, records: Mapping[str, Record | None]) -> 
     ]
 
 
-def _cell(same: int, differ: int, fail: int, vary: int) -> str:
-    total = same + differ + fail + vary
+def _cell(same: int, differ: int, fail: int, vary: int, skip: int) -> str:
+    total = same + differ + fail + vary + skip
     if total == 0:
         return "–"
     if same == total:
@@ -176,4 +186,5 @@ def _cell(same: int, differ: int, fail: int, vary: int) -> str:
     parts = [f"{differ} of {total} differ{'s' if differ == 1 else ''}"] if differ else []
     parts += [f"{fail} of {total} fail{'s' if fail == 1 else ''}"] if fail else []
     parts += [f"{vary} of {total} var{'ies' if vary == 1 else 'y'}"] if vary else []
+    parts += [f"{skip} of {total} not run"] if skip else []
     return "**" + ", ".join(parts) + "**"

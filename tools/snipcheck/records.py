@@ -78,6 +78,8 @@ def _output(data: dict[str, object]) -> Output:
 
 
 def _variant(name: str, entry: dict[str, object], primary: Output) -> Variant:
+    if entry.get("skipped") is True:
+        return Variant(str(name), (), (), skipped=True)
     toolchain, commands = entry["toolchain"], entry["commands"]
     if not isinstance(toolchain, dict) or not isinstance(commands, list):
         raise TypeError(f"matrix entry {name!r} needs a toolchain object and a commands list")
@@ -108,8 +110,13 @@ def from_result(result: RunResult, matrix: tuple[RunResult, ...] = ()) -> Record
         toolchain=result.toolchain,
         commands=result.commands,
         screenshot_sha256=shot,
-        matrix=tuple(variant_of(other) for other in matrix),
+        matrix=tuple(variant_of(other) for other in matrix) + skipped(result.snippet),
     )
+
+
+def skipped(snippet: Snippet) -> tuple[Variant, ...]:
+    """What a record keeps of the runtimes a snippet declares it cannot run on: only that."""
+    return tuple(Variant(name, (), (), skipped=True) for name in snippet.options.skip)
 
 
 def variant_of(result: RunResult) -> Variant:
@@ -156,7 +163,9 @@ def _dump_variant(variant: Variant, primary: Output) -> dict[str, object]:
         "toolchain": dict(variant.toolchain),
         "commands": [list(command) for command in variant.commands],
     }
-    if variant.varies:
+    if variant.skipped:
+        entry = {"skipped": True}
+    elif variant.varies:
         entry["varies"] = True
     elif variant.output is None:
         entry["failure"] = variant.failure or "failed"

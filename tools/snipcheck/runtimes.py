@@ -20,21 +20,24 @@ class Runtime:
     """The runner it belongs to (`js`, `c`, `python`, `dash`)."""
     tools: tuple[str, ...]
     """The executables it needs, resolved by `Config.tool`; the first is the runtime itself."""
+    label: str = ""
+    """Its reader-facing name without a version (`Node.js`, `PyPy`), for a runtime that did not run."""
     primary: bool = False
     """True for the runtime whose output the page shows (one per language)."""
 
 
 RUNTIMES: tuple[Runtime, ...] = (
-    Runtime("python", "python", ("python",), primary=True),
-    Runtime("dash", "dash", ("python", "chromium"), primary=True),
-    Runtime("gcc", "c", ("gcc",), primary=True),
-    Runtime("clang", "c", ("clang",)),
-    Runtime("musl", "c", ("musl-gcc",)),
-    Runtime("node", "js", ("node",), primary=True),
-    Runtime("node22", "js", ("node22",)),
-    Runtime("node24", "js", ("node24",)),
-    Runtime("bun", "js", ("bun",)),
-    Runtime("deno", "js", ("deno",)),
+    Runtime("python", "python", ("python",), "CPython", primary=True),
+    Runtime("pypy", "python", ("pypy3",), "PyPy"),
+    Runtime("dash", "dash", ("python", "chromium"), "CPython", primary=True),
+    Runtime("gcc", "c", ("gcc",), "gcc", primary=True),
+    Runtime("clang", "c", ("clang",), "clang"),
+    Runtime("musl", "c", ("musl-gcc",), "musl"),
+    Runtime("node", "js", ("node",), "Node.js", primary=True),
+    Runtime("node22", "js", ("node22",), "Node.js 22"),
+    Runtime("node24", "js", ("node24",), "Node.js 24"),
+    Runtime("bun", "js", ("bun",), "Bun"),
+    Runtime("deno", "js", ("deno",), "Deno"),
 )
 
 BY_NAME = {runtime.name: runtime for runtime in RUNTIMES}

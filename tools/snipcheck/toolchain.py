@@ -10,7 +10,17 @@ import subprocess
 from pathlib import Path
 
 # The arguments that make each tool print its version on its first line.
-VERSION_ARGS = {"gcc": ("--version",), "node": ("--version",), "chromium": ("--version",)}
+VERSION_ARGS = {
+    "gcc": ("--version",),
+    "node": ("--version",),
+    "chromium": ("--version",),
+    # PyPy's --version names its Python version first; this names PyPy's own first.
+    "pypy3": (
+        "-c",
+        "import sys; print('PyPy %d.%d.%d' % sys.pypy_version_info[:3], 'for Python', "
+        "sys.version.split()[0])",
+    ),
+}
 
 
 def version(executable: str, name: str, cache_file: Path | None) -> str:
@@ -56,6 +66,8 @@ def short(tool: str, line: str) -> str:
         return f"Node.js {line.lstrip('v')}"
     if tool == "chromium" and len(words) >= 2:
         return f"Chromium {words[1]}"
+    if tool == "pypy3" and len(words) >= 2:
+        return f"PyPy {words[1]}"
     if tool == "bun":
         return f"Bun {line}"
     if tool == "deno" and len(words) >= 2:
