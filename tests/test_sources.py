@@ -23,6 +23,8 @@ PRIMARY_HOSTS = {
     "open-std.org",
     "pubs.opengroup.org",
     "nodejs.org",
+    "docs.deno.com",
+    "bun.com",
     "docs.python.org",
     "peps.python.org",
     "sourceware.org",

@@ -1,5 +1,7 @@
-// The same program as an ES module: promise reactions now run before
-// process.nextTick, because the module body itself runs inside a microtask.
+// snipcheck: varies = deno
+// The same program as an ES module. In Node.js, promise reactions now run
+// before process.nextTick, because Node evaluates the module body inside a
+// microtask.
 console.log('sync: start');
 
 setTimeout(() => {

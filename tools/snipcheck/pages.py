@@ -176,7 +176,9 @@ def render(record: Record, page: str) -> list[str]:
             "",
             *fence(display_text(record.output.stderr), f'{base} data-stream="stderr" title="Standard error"'),
         ]
-    lines += summary_lines(record, fence, display_text)
+    lines += summary_lines(
+        record, fence, display_text, lambda commands: code_span(reproduce_commands(commands, record.language))
+    )
     if record.screenshot_sha256:
         image = os.path.relpath(screenshot_path(record.snippet), os.path.dirname(page))
         lines += [
@@ -199,17 +201,22 @@ def code_span(text: str) -> str:
 
 def reproduce(record: Record) -> str:
     """The command a reader types, from the repository root, to see this output."""
-    steps = [list(command) for command in record.commands]
+    return reproduce_commands(record.commands, record.language)
+
+
+def reproduce_commands(commands: tuple[tuple[str, ...], ...], language: str) -> str:
+    """Recorded command lines as a reader types them: toolchains by name, `./prog` for C."""
+    steps = [list(command) for command in commands]
     for command in steps:
         if command and command[0].endswith(("/python", "/python3")):
             command[0] = "python3"
         elif command and "/" in command[0]:  # a toolchain, named as readers call it
             command[0] = os.path.basename(command[0])
-    if record.language == "c" and len(steps) == 2:
+    if language == "c" and len(steps) == 2:
         steps[-1][0] = "./prog"
         steps[0] = [arg if arg != "./prog" else "prog" for arg in steps[0]]
     text = " && ".join(shlex.join(command) for command in steps)
-    if record.language == "dash":
+    if language == "dash":
         text += "  # then open http://127.0.0.1:8050"
     return text
 

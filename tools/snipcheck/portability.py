@@ -58,7 +58,10 @@ def _join(items: list[str]) -> str:
 
 
 def summary_lines(
-    record: Record, fence: Callable[[str, str], list[str]], display: Callable[[bytes], str]
+    record: Record,
+    fence: Callable[[str, str], list[str]],
+    display: Callable[[bytes], str],
+    command: Callable[[tuple[tuple[str, ...], ...]], str],
 ) -> list[str]:
     """The lines under a primary output that tell how the other runtimes did (none without a matrix)."""
     if not record.matrix:
@@ -110,6 +113,8 @@ def summary_lines(
         if output.stderr:
             title = f"Standard error on {who}"
             lines += ["", *fence(display(output.stderr), f'{base} data-stream="stderr" title="{title}"')]
+        shown = " · ".join(f"{label(v)}: {command(v.commands)}" for v in group)
+        lines += ["", f"Reproduce on {shown}", "{: .snipcheck-run }"]
     return lines
 
 
