@@ -57,7 +57,8 @@ def test_python_header_after_shebang_and_comments() -> None:
     [
         (
             "# snipcheck: colour = red\n",
-            "a.py:1: unknown snipcheck option 'colour' (known: exit, cflags, timeout, stdin, args, varies, skip)",
+            "a.py:1: unknown snipcheck option 'colour' "
+            "(known: exit, cflags, timeout, stdin, args, varies, skip)",
         ),
         (
             "#\n# snipcheck: exit = -1\n",
