@@ -103,15 +103,14 @@ def summary_lines(
             f'.text data-snippet="{record.snippet}" data-runtime="{" ".join(v.runtime for v in group)}" '
             'data-search-exclude="output"'
         )
-        empty = " (nothing)" if not output.stdout else ""
-        lines += [
-            "",
-            *fence(
-                display(output.stdout), f'{base} data-stream="stdout" title="{who} {verb}{empty}{status}"'
-            ),
-        ]
+        same_stdout = output.stdout == record.output.stdout and not status
+        if not same_stdout:
+            empty = " (nothing)" if not output.stdout else ""
+            title = f"{who} {verb}{empty}{status}"
+            lines += ["", *fence(display(output.stdout), f'{base} data-stream="stdout" title="{title}"')]
         if output.stderr:
-            title = f"Standard error on {who}"
+            # Only standard error differs: say so instead of repeating the same output.
+            title = f"Standard error on {who}" + (" (standard output as above)" if same_stdout else "")
             lines += ["", *fence(display(output.stderr), f'{base} data-stream="stderr" title="{title}"')]
         shown = " · ".join(f"{label(v)}: {command(v.commands)}" for v in group)
         lines += ["", f"Reproduce on {shown}", "{: .snipcheck-run }"]
