@@ -186,7 +186,9 @@ def test_process_limit(project: Project) -> None:
 
 def test_files_limit(project: Project) -> None:
     mib = Limits().files // (1024 * 1024)
-    project.write(PY, f"open('big', 'wb').write(b'x' * {mib + 1} * 1024 * 1024)\n")
+    # Two files, each under the size limit of one file, together over the folder's.
+    half = mib // 2 + 1
+    project.write(PY, f"for name in 'ab':\n    open(name, 'wb').write(b'x' * {half} * 1024 * 1024)\n")
     message = failure_of(project, PY)
     assert f"the run folder, /tmp and /dev/shm hold at most {mib} MiB of files each" in message
 
@@ -194,7 +196,12 @@ def test_files_limit(project: Project) -> None:
 def test_files_limit_is_named_for_node_too(project: Project) -> None:
     """Node writes "ENOSPC: no space left on device" (lowercase): the hint must still appear."""
     mib = Limits().files // (1024 * 1024)
-    project.write(JS, f"require('node:fs').writeFileSync('big', Buffer.alloc({mib + 1} * 1024 * 1024));\n")
+    half = mib // 2 + 1
+    project.write(
+        JS,
+        "for (const name of ['a', 'b'])\n"
+        f"  require('node:fs').writeFileSync(name, Buffer.alloc({half} * 1024 * 1024));\n",
+    )
     message = failure_of(project, JS)
     assert f"the run folder, /tmp and /dev/shm hold at most {mib} MiB of files each" in message
 
