@@ -414,6 +414,42 @@ def test_file_size_limit_is_named_for_a_run(project: Project) -> None:
     assert f"; a file may hold at most {mib} MiB of files in the sandbox" in message
 
 
+@pytest.mark.parametrize(
+    "target", ["snippets/python/hostile.py:1,/../../.git/config", "snippets/python/hostile.py:1:2,x/../../y"]
+)
+def test_an_include_suffix_cannot_smuggle_a_path(project: Project, target: str) -> None:
+    project.write(PY, "print(1)\n")
+    project.write("docs/index.md", f'# Page\n\n```text\n--8<-- "{target}"\n```\n')
+    done = project.snipcheck()
+    assert done.returncode == 2
+    assert (
+        f"docs/index.md:4: includes '{target}': a page may include only files under snippets/\n"
+        in done.stderr
+    )
+
+
+def test_a_link_anywhere_under_docs_is_refused_by_the_check_and_the_build(project: Project) -> None:
+    """MkDocs copies every file under docs/ into the site, following links."""
+    project.write(PY, "print(1)\n")
+    project.page_for(PY)
+    project.write(".git/config", "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n")
+    (project.root / "docs/assets").mkdir()
+    (project.root / "docs/assets/notes.txt").symlink_to("../../.git/config")
+    done = project.snipcheck("--update")
+    assert done.returncode == 2
+    assert "docs/assets/notes.txt: a symbolic link; commit the file itself\n" in done.stderr
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode != 0
+    assert "docs/assets/notes.txt: a symbolic link; commit the file itself" in build.stderr
+    assert not (project.root / "site/assets/notes.txt").exists()
+
+
 def test_includes_cannot_reach_outside_snippets_through_a_file_or_a_link(project: Project) -> None:
     """pymdownx.snippets expands includes inside included files and follows links: both refused."""
     project.write(PY, 'NOTE = """\n--8<-- ".git/config"\n"""\nprint("hello")\n')
@@ -461,12 +497,14 @@ def test_a_dash_page_reaches_only_its_own_server(project: Project, tmp_path: Pat
         project.write(
             app,
             "from dash import Dash, html\n"
+            "from flask import redirect\n"
             "app = Dash(__name__)\n"
+            f"app.server.add_url_rule('/go', 'go', lambda: redirect('{url}/redirected'))\n"
             "app.index_string = app.index_string.replace('{%app_entry%}', '{%app_entry%}<script>"
             f'fetch("{url}/fetch").then(r => r.text()).then(t => document.title = t, () => 0);'
             "</script>')\n"
             f'app.layout = html.Div([html.Div("an innocent app", id="out"), html.Iframe(src="{url}/frame"),'
-            f' html.Img(src="{url}/image.png")])\n'
+            f' html.Img(src="{url}/image.png"), html.Iframe(src="/go")])\n'
             "if __name__ == '__main__':\n    app.run()\n",
         )
         project.write("snippets/python/dash/13-99-spy.scenario", "read #out\nload\nwait 1\n")

@@ -17,6 +17,15 @@ if str(TOOLS_HOME) not in sys.path:  # `mkdocs` started as a script does not put
     sys.path.insert(0, str(TOOLS_HOME))
 
 from tools.snipcheck.checkpage import problems_of_page  # noqa: E402
+from tools.snipcheck.pages import links  # noqa: E402
+
+
+def on_pre_build(config: Any) -> None:
+    """Refuse a symbolic link under docs/ or snippets/: MkDocs would publish what it points to."""
+    root = Path(config.config_file_path).resolve().parent
+    found = links(root)
+    if found:
+        raise PluginError(str(found[0]))
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

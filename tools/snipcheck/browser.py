@@ -287,6 +287,13 @@ class Browser:
             try:
                 # The browser side starts while the app imports.
                 context = self._browser.new_context(
+                    # Everything but the app's own server goes to a proxy that is not there, so a
+                    # redirect from the app to another service fails too (Chromium bypasses a
+                    # proxy for loopback addresses unless told `<-loopback>`).
+                    proxy={
+                        "server": f"http://127.0.0.1:{_dead_port()}",
+                        "bypass": f"<-loopback>,127.0.0.1:{port}",
+                    },
                     viewport={"width": 1000, "height": 700},
                     locale="en-US",
                     timezone_id="UTC",
@@ -311,6 +318,14 @@ class Browser:
                     with contextlib.suppress(PlaywrightError):
                         context.close()
         return AppRun(transcript, screenshot, (command,))
+
+
+def _dead_port() -> int:
+    """A loopback port nothing listens on (bound, then closed at once)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
 
 
 def _confine(context: BrowserContext, origin: str) -> None:
@@ -339,8 +354,10 @@ def _wait_for_server(
 ) -> None:
     """Return once the app answers HTTP; fail if it exits first or the deadline passes."""
     while (status := server.poll()) is None:
+        # Short attempts: the tool's own socket accepts a connection even when the app died
+        # before serving, so one long read would hide its exit until the deadline.
         connection = http.client.HTTPConnection(
-            "127.0.0.1", port, timeout=max(0.1, deadline - time.monotonic())
+            "127.0.0.1", port, timeout=max(0.1, min(1.0, deadline - time.monotonic()))
         )
         try:
             connection.request("GET", "/")

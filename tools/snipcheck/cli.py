@@ -297,6 +297,9 @@ def execute(config: Config, args: argparse.Namespace) -> int:
     # Only the selected snippets' regions are rewritten: `--update PATH` touches nothing else.
     ours = {s.path: record for s in selected if (record := new.get(s.path)) is not None}
     texts: dict[str, str] = {}
+    for link in pages.links(config.root):
+        problems.append(str(link))
+        misconfigured = True
     for page in pages.pages(config.root):
         if (config.root / page).is_symlink():  # never read, never rewritten: it could be any file
             problems.append(f"{page}: a page may not be a symbolic link; commit the file itself")

@@ -56,6 +56,13 @@ def diagnose(
         ), None
     if compile:
         if done.returncode != 0:
+            if b"file size limit exceeded" in stderr.lower():
+                limit = Limits().describe("files")
+                reason = (
+                    f"failed to compile: the compiler wrote a file larger than {limit}, "
+                    "the limit for every snippet"
+                )
+                return _with_tail(reason, stderr), line
             return _with_tail("failed to compile", stderr), line
         return None
     if done.returncode == 127 and stderr.startswith(b"snipcheck: cannot run "):

@@ -24,6 +24,10 @@ CLOSE = re.compile(r"^[ \t]*<!-- /snipcheck -->[ \t]*$")
 # Anything that looks like a directive but is not one is an error, not silently ignored.
 LOOSE = re.compile(r"<!--\s*/?\s*snipcheck")
 FENCE = re.compile(r"^[ \t]*(?P<mark>`{3,}|~{3,})(?P<rest>.*)$")
+INCLUDE_TARGET = re.compile(
+    r"(?P<path>[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*)"
+    r"(?::-?\d*(?::-?\d*)?(?:,-?\d*(?::-?\d*)?)*|:[a-z][-_0-9a-z]*)?"
+)
 
 
 @dataclass(frozen=True)
@@ -246,6 +250,20 @@ def embed(
     return "\n".join(lines)
 
 
+def links(root: Path) -> list[AtlasError]:
+    """A symbolic link under `docs/` or `snippets/` is an error: the build copies what it points
+    to into the site (any file of the machine), and the tool would read it on the host."""
+    found: list[AtlasError] = []
+    for top in (DOCS_DIR, SNIPPETS):
+        for folder, dirs, files in os.walk(root / top):
+            for name in sorted(dirs + files):
+                path = Path(folder) / name
+                if path.is_symlink():
+                    where = path.relative_to(root).as_posix()
+                    found.append(ConfigError(where, None, "a symbolic link; commit the file itself"))
+    return found
+
+
 def includes(text: str) -> list[tuple[int, str]]:
     """The files a page pulls in with `--8<--` (pymdownx.snippets), as (line, path), escaped ones left out.
 
@@ -275,10 +293,15 @@ def include_problems(page: str, text: str, root: Path | None = None) -> list[Atl
     if root is not None and (root / page).is_symlink():  # the build reads it through the link
         problems.append(ConfigError(page, None, "a page may not be a symbolic link; commit the file itself"))
     for number, target in includes(text):
-        name = re.sub(r"(:-?\d*)+(,.*)?$|:[a-z][-_0-9a-z]*$", "", target)  # `file:3:8` and `file:section`
+        # An allowlist, not a parser: a path of plain names, then at most line ranges
+        # (`:3`, `:3:8`, `:3:8,10:12`) or a section (`:name`). pymdownx.snippets reads anything
+        # after a comma as more of the path, so `file:1,/../../.git/config` must not pass.
+        found = INCLUDE_TARGET.fullmatch(target)
+        name = found["path"] if found else target
         parts = PurePosixPath(name).parts
         if (
-            name.startswith("/")
+            found is None
+            or name.startswith("/")
             or "://" in name
             or ".." in parts
             or not parts
