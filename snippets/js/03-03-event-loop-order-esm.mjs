@@ -1,4 +1,3 @@
-// snipcheck: varies = deno
 // The same program as an ES module. In Node.js, promise reactions now run
 // before process.nextTick, because Node evaluates the module body inside a
 // microtask.
