@@ -244,3 +244,31 @@ def test_python_also_runs_on_pypy_unless_the_snippet_says_it_cannot(project: Pro
     assert f"Same on PyPy {minor(pypy_version())}.\n" in page
     assert "Not run on PyPy: the program says why.\n" in page
     assert project.snipcheck("--no-cache").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("theirs", "expected_titles"),
+    [
+        # Only standard error differs, and it is empty there: still shown, and said to be empty.
+        ((b"hello\n", b"", 0), ["Standard error on Deno 2.9.6 (nothing; standard output as above)"]),
+        # Only standard error differs: that block alone.
+        ((b"hello\n", b"other\n", 0), ["Standard error on Deno 2.9.6 (standard output as above)"]),
+        # Standard output differs: its block, then standard error.
+        ((b"bye\n", b"w\n", 0), ["Deno 2.9.6 prints", "Standard error on Deno 2.9.6"]),
+    ],
+)
+def test_a_differing_runtime_always_shows_what_differs(
+    theirs: tuple[bytes, bytes, int], expected_titles: list[str]
+) -> None:
+    from tools.snipcheck.model import Output, Record, Variant
+    from tools.snipcheck.pages import render
+
+    mine = Output(b"hello\n", b"(node:1) Warning: something\n", 0)
+    deno = Variant(
+        "deno", (("deno", "deno 2.9.6 (stable)"),), (("deno", "run", "x.js"),), output=Output(*theirs)
+    )
+    record = Record(JS, "js", "0" * 64, mine, (("node", "v26.12.1"),), (("node", JS),), matrix=(deno,))
+    text = "\n".join(render(record, "docs/index.md"))
+    titles = re.findall(r'data-runtime="deno"[^}]*title="([^"]*)"', text)
+    assert titles == expected_titles
+    assert "Different on Deno 2.9: see below." in text

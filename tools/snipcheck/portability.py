@@ -108,9 +108,15 @@ def summary_lines(
             empty = " (nothing)" if not output.stdout else ""
             title = f"{who} {verb}{empty}{status}"
             lines += ["", *fence(display(output.stdout), f'{base} data-stream="stdout" title="{title}"')]
-        if output.stderr:
-            # Only standard error differs: say so instead of repeating the same output.
-            title = f"Standard error on {who}" + (" (standard output as above)" if same_stdout else "")
+        if output.stderr or same_stdout:
+            # Only standard error differs: show that (even when it is empty), not the same output.
+            title = f"Standard error on {who}"
+            if same_stdout:
+                title += (
+                    " (nothing; standard output as above)"
+                    if not output.stderr
+                    else " (standard output as above)"
+                )
             lines += ["", *fence(display(output.stderr), f'{base} data-stream="stderr" title="{title}"')]
         shown = " · ".join(f"{label(v)}: {command(v.commands)}" for v in group)
         lines += ["", f"Reproduce on {shown}", "{: .snipcheck-run }"]
