@@ -37,17 +37,8 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from playwright.sync_api import Browser as PlaywrightBrowser
-from playwright.sync_api import (
-    BrowserContext,
-    Page,
-    Playwright,
-    Request,
-    Response,
-    Route,
-    WebSocketRoute,
-    sync_playwright,
-)
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page, Playwright, Request, Response, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tools.snipcheck.errors import ConfigError, SnippetFailure
@@ -287,9 +278,10 @@ class Browser:
             try:
                 # The browser side starts while the app imports.
                 context = self._browser.new_context(
-                    # Everything but the app's own server goes to a proxy that is not there, so a
-                    # redirect from the app to another service fails too (Chromium bypasses a
-                    # proxy for loopback addresses unless told `<-loopback>`).
+                    # The browser runs outside the sandbox: everything but the app's own server
+                    # (a fetch, a frame, an image, a WebSocket, a redirect from the app) goes to a
+                    # proxy that is not there. Chromium bypasses a proxy for loopback addresses
+                    # unless told `<-loopback>`.
                     proxy={
                         "server": f"http://127.0.0.1:{_dead_port()}",
                         "bypass": f"<-loopback>,127.0.0.1:{port}",
@@ -300,7 +292,6 @@ class Browser:
                     reduced_motion="reduce",
                     service_workers="block",
                 )
-                _confine(context, f"http://127.0.0.1:{port}/")
                 page = context.new_page()
                 page.add_init_script(_INSTRUMENT)
                 _wait_for_server(server, port, log, where=display_path, deadline=deadline, timeout=timeout)
@@ -326,27 +317,6 @@ def _dead_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
-
-
-def _confine(context: BrowserContext, origin: str) -> None:
-    """Let the app's page reach its own server and nothing else: not the host's other loopback
-    services, not the network (the browser runs outside the sandbox, and a page's script, frame
-    or image is the app's code). Inline data: and blob: URLs never reach this handler."""
-
-    def only_the_app(route: Route) -> None:
-        if route.request.url.startswith(origin):
-            route.fallback()
-        else:
-            route.abort("blockedbyclient")
-
-    def no_other_socket(socket: WebSocketRoute) -> None:
-        if socket.url.startswith(origin.replace("http://", "ws://", 1)):
-            socket.connect_to_server()
-        else:
-            socket.close(code=1008, reason="blocked by snipcheck: only the app's own server")
-
-    context.route("**/*", only_the_app)
-    context.route_web_socket("**/*", no_other_socket)
 
 
 def _wait_for_server(
