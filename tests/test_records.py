@@ -46,3 +46,24 @@ def test_digest_covers_declared_inputs(project: Project) -> None:
     before = records.digest(project.root, snippet)
     project.write("snippets/python/in.txt", "two\n")
     assert records.digest(project.root, snippet) != before
+
+
+def test_a_failure_shown_on_a_page_carries_no_program_output() -> None:
+    from tools.snipcheck.model import RunResult, Snippet
+    from tools.snipcheck.records import failure_reason
+
+    snippet = Snippet("snippets/js/a.js", "js")
+    differs = RunResult(
+        snippet,
+        "0",
+        (),
+        failure="snippets/js/a.js: output differs between runs: stdout line 1 is '<script>' in run 1",
+    )
+    assert failure_reason(differs) == "its output differs from run to run"
+    slow = RunResult(
+        snippet,
+        "0",
+        (),
+        failure="snippets/js/a.js: timed out after 12.5 s; killed (declare `timeout`)\n  | x",
+    )
+    assert failure_reason(slow) == "timed out; killed (declare timeout)"
