@@ -76,6 +76,17 @@ class Project:
             text=True,
         )
 
+    def build(self) -> subprocess.CompletedProcess[str]:
+        """`mkdocs build --strict` of this project into its `site/` folder (the hook included)."""
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(self.root / "site")],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        )
+
     def snipcheck(
         self, *args: str, env: dict[str, str] | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 import sys
 import time
 
@@ -275,15 +274,7 @@ def test_built_site_refuses_stale_missing_and_unknown_output(project: Project) -
     project.write(PY, 'print("hello")\n')
     project.page_for(PY)
 
-    def build() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
-            cwd=project.root,
-            capture_output=True,
-            text=True,
-            check=False,
-            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        )
+    build = project.build
 
     missing = build()
     assert missing.returncode == 1

@@ -12,7 +12,6 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -363,13 +362,7 @@ def test_pages_may_include_only_snippets(project: Project, target: str) -> None:
     assert (
         f"docs/leak.md:4: includes '{target}': a page may include only files under snippets/" in check.stderr
     )
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
-        cwd=project.root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    build = project.build()
     assert build.returncode != 0
     assert "a page may include only files under snippets/" in build.stderr
     assert not (project.root / "site" / "leak" / "index.html").exists()
@@ -438,13 +431,7 @@ def test_a_link_anywhere_under_docs_is_refused_by_the_check_and_the_build(projec
     done = project.snipcheck("--update")
     assert done.returncode == 2
     assert "docs/assets/notes.txt: a symbolic link; commit the file itself\n" in done.stderr
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project.root / "site")],
-        cwd=project.root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    build = project.build()
     assert build.returncode != 0
     assert "docs/assets/notes.txt: a symbolic link; commit the file itself" in build.stderr
     assert not (project.root / "site/assets/notes.txt").exists()
